@@ -1,0 +1,70 @@
+package org.kinlink.access;
+
+import java.time.Clock;
+import org.kinlink.audit.AuditEntry;
+import org.kinlink.audit.AuditTrail;
+import org.kinlink.crypto.BlindIndex;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records sign-in, failed sign-in and sign-out. A failed attempt on an unknown username records a
+ * keyed hash of the name, never the name itself (people type passwords into the username field).
+ */
+@Component
+class SignInAuditor {
+
+    private final AuditTrail audit;
+    private final UserAccountRepository users;
+    private final BlindIndex blindIndex;
+    private final Clock clock;
+
+    SignInAuditor(AuditTrail audit, UserAccountRepository users, BlindIndex blindIndex, Clock clock) {
+        this.audit = audit;
+        this.users = users;
+        this.blindIndex = blindIndex;
+        this.clock = clock;
+    }
+
+    /** Published after the session id has changed, so the event carries the new session's hash. */
+    @EventListener
+    @Transactional
+    public void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof KinlinkUser user) {
+            users.findById(user.id()).ifPresent(account -> account.signedIn(clock.instant()));
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+                attributes.getRequest().getSession().setAttribute(AbsoluteSessionTimeoutFilter.SIGNED_IN_AT, clock.instant());
+            }
+            audit.record(AuditEntry.success("SIGN_IN", "USER", user.id()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void failed(AbstractAuthenticationFailureEvent event) {
+        String attempted = event.getAuthentication().getName();
+        String why = event.getException().getClass().getSimpleName();
+        users.findByUsername(attempted)
+                .ifPresentOrElse(
+                        account -> audit.record(AuditEntry.failure("SIGN_IN_FAILED", "USER", account.id())
+                                .by(account.id(), account.username())
+                                .because(why)),
+                        () -> audit.record(AuditEntry.failure("SIGN_IN_FAILED", "USER", null)
+                                .because("unknown username #" + blindIndex.of("sign-in.username", attempted)
+                                        .substring(0, 16))));
+    }
+
+    @EventListener
+    @Transactional
+    public void signedOut(LogoutSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof KinlinkUser user) {
+            audit.record(AuditEntry.success("SIGN_OUT", "USER", user.id()).by(user.id(), user.getUsername()));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.kinlink.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+import org.kinlink.Roles;
+import org.kinlink.audit.AuditChainVerifier;
+import org.kinlink.audit.AuditEventView;
+import org.kinlink.audit.AuditFilter;
+import org.kinlink.audit.AuditLog;
+import org.kinlink.audit.AuditOutcome;
+import org.kinlink.ui.Notifications;
+
+/**
+ * Auditors: the audit log, newest first, loaded page by page as it scrolls, with filters; and the
+ * integrity check of the hash chain. Shows identifiers, never personal data.
+ */
+@Route("audit")
+@RolesAllowed(Roles.AUDITOR)
+@Menu(order = 80, title = "nav.audit", icon = "vaadin:clipboard-check")
+class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    final Grid<AuditEventView> grid = new Grid<>();
+    final TextField user = new TextField();
+    final TextField action = new TextField();
+    final TextField objectId = new TextField();
+    final ComboBox<AuditOutcome> outcome = new ComboBox<>();
+    final DateTimePicker from = new DateTimePicker();
+    final DateTimePicker to = new DateTimePicker();
+    final Span integrity = new Span();
+    final Button verify = new Button();
+
+    AuditLogView(AuditLog log, AuditChainVerifier verifier) {
+        setSizeFull();
+        user.setLabel(getTranslation("audit.user"));
+        action.setLabel(getTranslation("audit.action"));
+        objectId.setLabel(getTranslation("audit.object-id"));
+        outcome.setLabel(getTranslation("audit.outcome"));
+        outcome.setItems(AuditOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("audit.outcome." + o.name()));
+        outcome.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        var apply = new Button(getTranslation("audit.apply"), click -> grid.getDataProvider().refreshAll());
+        apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        var filters = new HorizontalLayout(user, action, objectId, outcome, from, to, apply);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        verify.setText(getTranslation("audit.verify"));
+        verify.addThemeVariants(ButtonVariant.PRIMARY);
+        verify.addClickListener(click -> {
+            var result = verifier.verify();
+            integrity.setText(result.intact()
+                    ? getTranslation("audit.intact", result.eventsChecked())
+                    : getTranslation("audit.broken", result.firstBrokenSequence(), result.problem()));
+            integrity.getElement().getThemeList().clear();
+            integrity.getElement().getThemeList().add(result.intact() ? "badge success" : "badge error");
+            if (!result.intact()) {
+                Notifications.error(integrity.getText());
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        integrity.getElement().setAttribute("role", "status");
+        var header = new HorizontalLayout(new H2(getTranslation("nav.audit")), verify, integrity);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.addColumn(AuditEventView::sequenceNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(e -> e.actorName() == null ? "—" : e.actorName()).setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEventView::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.objectType() == null ? "" : e.objectType() + (e.objectId() == null ? "" : " " + e.objectId()))
+                .setHeader(getTranslation("audit.object")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.outcome." + e.outcome().name()))
+                .setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
+        grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.reason"));
+        grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
+                .setHeader(getTranslation("audit.client")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        // lazy: only the rows in view are fetched; no count over the whole table
+        grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream());
+        add(header, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(
+                blankToNull(user.getValue()),
+                blankToNull(action.getValue().toUpperCase(java.util.Locale.ROOT)),
+                null,
+                blankToNull(objectId.getValue()),
+                outcome.getValue(),
+                from.getValue() == null ? null : from.getValue().atZone(ZoneOffset.UTC).toInstant(),
+                to.getValue() == null ? null : to.getValue().atZone(ZoneOffset.UTC).toInstant());
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.audit");
+    }
+}

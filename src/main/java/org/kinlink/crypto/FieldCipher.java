@@ -1,0 +1,74 @@
+package org.kinlink.crypto;
+
+import com.google.crypto.tink.Aead;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts and decrypts sensitive string values with AES-256-GCM (Tink). The stored form is {@code
+ * <keyId>:<base64url ciphertext>}: the id of the key that encrypted it stands beside each value, so
+ * re-encryption after a key rotation can find the values still under an older key.
+ *
+ * <p>Decryption is a deliberate act of the service that decided the caller may see the value
+ * (masking and reveal happen there); entities keep only the stored form.
+ */
+@Component
+public class FieldCipher {
+
+    private final KeyRing keys;
+    private final Aead aead;
+
+    public FieldCipher(KeyRing keys) {
+        this.keys = keys;
+        try {
+            this.aead = keys.fieldAead();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The field-encryption keyset cannot produce an AEAD", e);
+        }
+    }
+
+    public @Nullable String encrypt(@Nullable String plaintext, FieldBinding binding) {
+        if (plaintext == null) {
+            return null;
+        }
+        try {
+            byte[] ciphertext = aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), binding.associatedData());
+            return Integer.toUnsignedString(keys.primaryFieldKeyId()) + ":"
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(ciphertext);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed for " + binding.table() + "." + binding.column(), e);
+        }
+    }
+
+    public @Nullable String decrypt(@Nullable String stored, FieldBinding binding) {
+        if (stored == null) {
+            return null;
+        }
+        int colon = stored.indexOf(':');
+        if (colon < 1) {
+            throw new DecryptionFailed(binding, "not an encrypted value");
+        }
+        try {
+            byte[] ciphertext = Base64.getUrlDecoder().decode(stored.substring(colon + 1));
+            return new String(aead.decrypt(ciphertext, binding.associatedData()), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new DecryptionFailed(binding, "wrong key, wrong row or altered value");
+        }
+    }
+
+    /** True when the value was encrypted under a key other than the current primary one. */
+    public boolean needsReEncryption(String stored) {
+        return !stored.startsWith(Integer.toUnsignedString(keys.primaryFieldKeyId()) + ":");
+    }
+
+    /** A stored value could not be decrypted; the message never contains the value. */
+    public static final class DecryptionFailed extends RuntimeException {
+        DecryptionFailed(FieldBinding binding, String why) {
+            super("Cannot decrypt " + binding.table() + "." + binding.column() + " of row " + binding.rowIdentity()
+                    + ": " + why);
+        }
+    }
+}
