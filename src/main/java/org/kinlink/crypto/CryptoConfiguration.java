@@ -1,7 +1,7 @@
 package org.kinlink.crypto;
 
 import java.nio.file.Path;
-import org.kinlink.StartupProblem;
+import org.kinlink.startup.StartupProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

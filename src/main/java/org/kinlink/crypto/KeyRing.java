@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import org.kinlink.StartupProblem;
+import org.kinlink.startup.StartupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

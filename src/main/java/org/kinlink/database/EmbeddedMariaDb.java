@@ -16,7 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.kinlink.StartupProblem;
+import org.kinlink.startup.StartupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.kinlink;
+package org.kinlink.startup;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package org.kinlink;
+package org.kinlink.startup;
 
 /**
  * A problem with the environment that stops start-up, explained in one sentence for the operator
