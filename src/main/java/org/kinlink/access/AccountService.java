@@ -51,7 +51,9 @@ public class AccountService {
     public void changePassword(String currentPassword, String newPassword, String repeatedPassword) {
         UserAccount account = account();
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            audit.record(AuditEntry.failure("PASSWORD_CHANGE", "USER", account.id()).because("current password wrong"));
+            // the refusal rolls this transaction back; the failed attempt must be kept all the same (L1)
+            audit.recordIndependently(
+                    AuditEntry.failure("PASSWORD_CHANGE", "USER", account.id()).because("current password wrong"));
             throw new InvalidInput("currentPassword", "password.current-wrong");
         }
         policy.check("newPassword", newPassword, account.username());
