@@ -1,0 +1,90 @@
+package org.kinlink.access;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.kinlink.Roles;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Test users in the shared test database. Users are created the way an administrator creates them
+ * ({@link UserAdministration}); only the password is then set directly, because no service lets
+ * anyone choose another user's password (A6). Tests share the database, so every name is unique.
+ *
+ * <p>Deliberately not a Spring bean: test classes lie inside the application's component scan.
+ */
+public final class TestAccounts {
+
+    private TestAccounts() {}
+
+    /** A username no other test uses, such as {@code cw-4821937}. */
+    public static String uniqueName(String prefix) {
+        return prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+    }
+
+    /**
+     * Creates a user with the roles (and, for a caseworker, a new team), then sets the password and
+     * whether it must be changed at the next sign-in. Returns the user as sign-in would load it.
+     */
+    public static KinlinkUser create(
+            ApplicationContext context, String username, String password, Set<String> roles, boolean mustChangePassword) {
+        var administration = context.getBean(UserAdministration.class);
+        asAdministrator(() -> {
+            Set<Long> teams = new HashSet<>();
+            if (roles.contains(Roles.CASEWORKER)) {
+                teams.add(administration
+                        .createTeam(uniqueName("team"), "test team")
+                        .id());
+            }
+            return administration.createUser(new NewUser(username, "Test " + username, roles, teams));
+        });
+        setPassword(context, username, password, mustChangePassword);
+        return load(context, username);
+    }
+
+    /** Replaces a user's password hash, as if they had chosen this password themselves. */
+    public static void setPassword(
+            ApplicationContext context, String username, String password, boolean mustChangePassword) {
+        var users = context.getBean(UserAccountRepository.class);
+        var encoder = context.getBean(PasswordEncoder.class);
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
+            var account = users.findByUsername(username).orElseThrow();
+            account.setPasswordHash(encoder.encode(password), mustChangePassword, Instant.now());
+        });
+    }
+
+    public static KinlinkUser load(ApplicationContext context, String username) {
+        return (KinlinkUser) context.getBean(UserDetailsService.class).loadUserByUsername(username);
+    }
+
+    /** Makes the user the signed-in user of the current thread, as a successful sign-in does. */
+    public static void signIn(KinlinkUser user) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** Runs the work as an anonymous administrator, then restores whoever was signed in before. */
+    public static <T> T asAdministrator(Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-setup", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.kinlink.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kinlink.AuditEvents;
+import org.kinlink.ConcurrentChange;
+import org.kinlink.IntegrationTest;
+import org.kinlink.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Administrators manage accounts but never choose a user's password (A6). */
+@IntegrationTest
+class UserAdministrationTest {
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    void a_new_user_gets_a_one_time_password_that_must_be_changed_at_first_sign_in() {
+        String username = TestAccounts.uniqueName("new");
+        long before = AuditEvents.newest(jdbc);
+
+        var password = administration.createUser(new NewUser(username, "Mina Azadeh", Set.of(Roles.AUDITOR), Set.of()));
+
+        assertThat(password.username()).isEqualTo(username);
+        assertThat(password.password()).hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
+        assertThat(password.toString()).doesNotContain(password.password());
+        var created = summaryOf(username);
+        assertThat(created.mustChangePassword()).isTrue();
+        assertThat(created.roles()).containsExactly(Roles.AUDITOR);
+        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, created.id());
+        assertThat(encoder.matches(password.password(), hash)).isTrue();
+        assertThat(AuditEvents.since(jdbc, before, "USER_CREATED"))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .containsEntry("object_id", Long.toString(created.id()))
+                        .containsEntry("outcome", "SUCCESS"));
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    void two_users_cannot_share_a_username() {
+        String username = TestAccounts.uniqueName("dup");
+        administration.createUser(new NewUser(username, "First", Set.of(Roles.AUDITOR), Set.of()));
+
+        assertThatThrownBy(() ->
+                        administration.createUser(new NewUser(username, "Second", Set.of(Roles.AUDITOR), Set.of())))
+                .isInstanceOfSatisfying(
+                        org.kinlink.InvalidInput.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("user.username-taken"));
+    }
+
+    /** R1: a save based on a version someone else has already replaced is refused, not applied. */
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    void an_edit_of_a_user_someone_else_changed_meanwhile_is_refused() {
+        String username = TestAccounts.uniqueName("stale");
+        administration.createUser(new NewUser(username, "Tomas Ekberg", Set.of(Roles.AUDITOR), Set.of()));
+        var loaded = summaryOf(username);
+        administration.updateUser(new UserChanges(
+                loaded.id(), loaded.version(), "Tomas E. Ekberg", Set.of(Roles.AUDITOR), Set.of()));
+
+        assertThatThrownBy(() -> administration.updateUser(new UserChanges(
+                        loaded.id(), loaded.version(), "T. Ekberg", Set.of(Roles.ADMIN), Set.of())))
+                .isInstanceOf(ConcurrentChange.class);
+        var kept = summaryOf(username);
+        assertThat(kept.displayName()).isEqualTo("Tomas E. Ekberg");
+        assertThat(kept.roles()).containsExactly(Roles.AUDITOR);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    void a_password_reset_gives_a_new_one_time_password_that_must_be_changed() {
+        String username = TestAccounts.uniqueName("reset");
+        var first = administration.createUser(new NewUser(username, "Parisa", Set.of(Roles.AUDITOR), Set.of()));
+        var loaded = summaryOf(username);
+
+        var second = administration.resetPassword(loaded.id(), loaded.version());
+
+        assertThat(second.password()).isNotEqualTo(first.password());
+        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, loaded.id());
+        assertThat(encoder.matches(second.password(), hash)).isTrue();
+        assertThat(encoder.matches(first.password(), hash)).isFalse();
+        assertThat(summaryOf(username).mustChangePassword()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = {Roles.CASEWORKER, Roles.COORDINATOR, Roles.AUDITOR})
+    void nobody_but_an_administrator_may_list_create_edit_or_reset_users() {
+        assertThatThrownBy(() -> administration.users()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.teams()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.createUser(
+                        new NewUser(TestAccounts.uniqueName("sneaky"), "Sneaky", Set.of(Roles.ADMIN), Set.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.updateUser(new UserChanges(1, 0, "Sneaky", Set.of(Roles.ADMIN), Set.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.resetPassword(1, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.setEnabled(1, 0, false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.createTeam("Sneaky team", "")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobody_signed_out_may_use_user_administration() {
+        assertThatThrownBy(() -> administration.users())
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    private UserSummary summaryOf(String username) {
+        return administration.users().stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .orElseThrow();
+    }
+}
