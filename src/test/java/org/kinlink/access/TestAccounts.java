@@ -55,11 +55,16 @@ public final class TestAccounts {
     /** Replaces a user's password hash, as if they had chosen this password themselves. */
     public static void setPassword(
             ApplicationContext context, String username, String password, boolean mustChangePassword) {
+        setPasswordHash(context, username, context.getBean(PasswordEncoder.class).encode(password), mustChangePassword);
+    }
+
+    /** Stores a ready-made hash, for example one made with weaker parameters than today's. */
+    public static void setPasswordHash(
+            ApplicationContext context, String username, String hash, boolean mustChangePassword) {
         var users = context.getBean(UserAccountRepository.class);
-        var encoder = context.getBean(PasswordEncoder.class);
         new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
             var account = users.findByUsername(username).orElseThrow();
-            account.setPasswordHash(encoder.encode(password), mustChangePassword, Instant.now());
+            account.setPasswordHash(hash, mustChangePassword, Instant.now());
         });
     }
 
