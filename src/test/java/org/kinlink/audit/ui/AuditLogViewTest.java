@@ -1,0 +1,95 @@
+package org.kinlink.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kinlink.AuditEvents;
+import org.kinlink.IntegrationTest;
+import org.kinlink.Roles;
+import org.kinlink.access.TestAccounts;
+import org.kinlink.audit.AuditEntry;
+import org.kinlink.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The audit log as auditors use it, and as others cannot. */
+@IntegrationTest
+@ViewPackages(packages = "org.kinlink")
+class AuditLogViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void an_auditor_sees_the_newest_event_first() {
+        var auditor = signInAs(Roles.AUDITOR);
+        String record = UUID.randomUUID().toString();
+        trail.record(AuditEntry.success("TEST_EVENT", "TEST", record));
+        long newest = AuditEvents.newest(jdbc);
+
+        var view = navigate(AuditLogView.class);
+
+        // the grid fetches page by page (the log is never counted or loaded whole); each fetch of the first
+        // page is itself an audited look at the log, so the first row is read once
+        var first = test(view.grid).getRow(0);
+        assertThat(first.sequenceNo()).isEqualTo(newest);
+        assertThat(first.objectId()).isEqualTo(record);
+        assertThat(first.actorName()).isEqualTo(auditor.getUsername());
+    }
+
+    /** L3: the integrity check, from the screen. */
+    @Test
+    void an_auditor_can_check_that_the_log_is_intact() {
+        signInAs(Roles.AUDITOR);
+        var view = navigate(AuditLogView.class);
+
+        test(view.verify).click();
+
+        assertThat(view.integrity.getText()).startsWith("Chain intact:");
+    }
+
+    /** C1, L1: a caseworker who types the address gets "not found", and the attempt is logged. */
+    @Test
+    void a_caseworker_who_opens_the_audit_log_by_its_address_is_refused_and_recorded() {
+        var user = signInAs(Roles.CASEWORKER);
+        long before = AuditEvents.newest(jdbc);
+
+        UI.getCurrent().navigate("audit");
+
+        assertThat(getCurrentView()).isNotInstanceOf(AuditLogView.class);
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Page not found");
+        assertThat(AuditEvents.since(jdbc, before, "NAVIGATION_DENIED"))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .containsEntry("outcome", "DENIED")
+                        .containsEntry("actor_name", user.getUsername())
+                        .containsEntry("reason", "/audit"));
+    }
+
+    private org.kinlink.access.KinlinkUser signInAs(String role) {
+        var user = TestAccounts.create(
+                context, TestAccounts.uniqueName("ui"), "first lantern harbour", Set.of(role), false);
+        TestAccounts.signIn(user);
+        return user;
+    }
+}
