@@ -76,7 +76,12 @@ class ArchitectureTest {
 
     @Test
     void every_route_is_named_as_a_view() {
-        classes().that().areAnnotatedWith(Route.class).should().haveSimpleNameEndingWith("View").check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .haveSimpleNameEndingWith("View")
+                .check(CLASSES);
     }
 
     /** C1: deny by default, so every route, layout and error view states who may open it. */

@@ -23,7 +23,8 @@ class ModularityTest {
 
         Path docs = Path.of("target/spring-modulith-docs");
         assertThat(docs.resolve("components.puml")).isNotEmptyFile();
-        MODULES.forEach(module -> assertThat(docs.resolve("module-" + module.getIdentifier().toString() + ".adoc"))
+        MODULES.forEach(module -> assertThat(
+                        docs.resolve("module-" + module.getIdentifier().toString() + ".adoc"))
                 .isNotEmptyFile());
     }
 }

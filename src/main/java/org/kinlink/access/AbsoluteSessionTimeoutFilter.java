@@ -34,7 +34,8 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+        if (session != null
+                && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
                 && clock.instant().isAfter(signedInAt.plus(lifetime))) {
             session.invalidate();
             SecurityContextHolder.clearContext();

@@ -58,7 +58,8 @@ class BootstrapAdmin implements ApplicationRunner {
         admin.setPasswordHash(admin.passwordHash(), true, clock.instant());
         admin.setRoles(Set.of(Roles.ADMIN));
         users.save(admin);
-        audit.record(AuditEntry.success("BOOTSTRAP_ADMIN_CREATED", "USER", admin.id()).by(null, "system"));
+        audit.record(AuditEntry.success("BOOTSTRAP_ADMIN_CREATED", "USER", admin.id())
+                .by(null, "system"));
         if (generated) {
             log.warn("""
 
@@ -67,12 +68,12 @@ class BootstrapAdmin implements ApplicationRunner {
                        username: {}
                        password: {}
                      This password is shown only now. Sign in and choose a new one.
-                    ==================================================================""",
-                    USERNAME,
-                    password);
+                    ==================================================================""", USERNAME, password);
         } else {
-            log.warn("First start: created the administrator account '{}' with KINLINK_ADMIN_PASSWORD; "
-                    + "it must be changed at the first sign-in.", USERNAME);
+            log.warn(
+                    "First start: created the administrator account '{}' with KINLINK_ADMIN_PASSWORD; "
+                            + "it must be changed at the first sign-in.",
+                    USERNAME);
         }
     }
 }

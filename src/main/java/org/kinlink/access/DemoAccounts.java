@@ -42,7 +42,10 @@ class DemoAccounts implements ApplicationRunner {
             new DemoUser("auditor", "Tomas Ekberg", Set.of(Roles.AUDITOR), Set.of()),
             new DemoUser("admin", "Ines Moravec", Set.of(Roles.ADMIN), Set.of()),
             new DemoUser(
-                    "lead", "Parisa Nourian", Set.of(Roles.CASEWORKER, Roles.COORDINATOR), Set.of(TEAM_AMBER, TEAM_CEDAR)));
+                    "lead",
+                    "Parisa Nourian",
+                    Set.of(Roles.CASEWORKER, Roles.COORDINATOR),
+                    Set.of(TEAM_AMBER, TEAM_CEDAR)));
 
     private final UserAccountRepository users;
     private final TeamRepository teams;
@@ -85,12 +88,14 @@ class DemoAccounts implements ApplicationRunner {
                     .map(name -> name.equals(TEAM_AMBER) ? amber.id() : cedar.id())
                     .collect(java.util.stream.Collectors.toSet()));
             users.save(account);
-            audit.record(AuditEntry.success("USER_CREATED", "USER", account.id()).by(null, "demo"));
+            audit.record(
+                    AuditEntry.success("USER_CREATED", "USER", account.id()).by(null, "demo"));
         }
         var logins = new StringBuilder();
         for (DemoUser demo : USERS) {
-            logins.append(String.format("%n   %-12s %-28s %s", demo.username(), String.join("+", demo.roles()),
-                    String.join(", ", demo.teams())));
+            logins.append(String.format(
+                    "%n   %-12s %-28s %s",
+                    demo.username(), String.join("+", demo.roles()), String.join(", ", demo.teams())));
         }
         log.info("""
 
@@ -98,10 +103,7 @@ class DemoAccounts implements ApplicationRunner {
                  Kinlink demo: fictional data, for evaluation only.
                  Open http://localhost:{} and sign in as one of (password: {}):
                    username     role(s)                      team(s){}
-                ==================================================================""",
-                environment.getProperty("local.server.port", "8080"),
-                PASSWORD,
-                logins);
+                ==================================================================""", environment.getProperty("local.server.port", "8080"), PASSWORD, logins);
     }
 
     private Team team(String name, String description) {

@@ -52,7 +52,8 @@ public class PasswordPolicy {
             throw new IllegalStateException("common-passwords.txt.gz is missing from the classpath");
         }
         var passwords = new HashSet<String>(64_000);
-        try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(stream), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(stream), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 passwords.add(line);
             }

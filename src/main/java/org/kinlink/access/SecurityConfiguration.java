@@ -16,16 +16,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /** One Vaadin security chain; every service method is additionally guarded by method security. */
@@ -49,7 +49,8 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // the login page and the application's own stylesheets must load before sign-in
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**").permitAll());
         http.headers(headers -> {
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                 @Override
@@ -96,9 +97,10 @@ class SecurityConfiguration {
             AccessCheckResult result = decisions.resolve(results, context);
             // menus also ask whether a view is accessible; only real navigation is recorded
             if (context.isNavigating() && result.decision() != AccessCheckDecision.ALLOW) {
-                audit.getObject().recordIndependently(AuditEntry.denied("NAVIGATION_DENIED", "VIEW", null)
-                        .because("/" + context.getLocation().getPath()
-                                + (context.getPrincipal() == null ? " (not signed in)" : "")));
+                audit.getObject()
+                        .recordIndependently(AuditEntry.denied("NAVIGATION_DENIED", "VIEW", null)
+                                .because("/" + context.getLocation().getPath()
+                                        + (context.getPrincipal() == null ? " (not signed in)" : "")));
             }
             return result;
         }

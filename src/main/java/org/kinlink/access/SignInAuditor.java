@@ -39,7 +39,10 @@ class SignInAuditor {
         if (event.getAuthentication().getPrincipal() instanceof KinlinkUser user) {
             users.findById(user.id()).ifPresent(account -> account.signedIn(clock.instant()));
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-                attributes.getRequest().getSession().setAttribute(AbsoluteSessionTimeoutFilter.SIGNED_IN_AT, clock.instant());
+                attributes
+                        .getRequest()
+                        .getSession()
+                        .setAttribute(AbsoluteSessionTimeoutFilter.SIGNED_IN_AT, clock.instant());
             }
             audit.record(AuditEntry.success("SIGN_IN", "USER", user.id()));
         }
@@ -56,8 +59,10 @@ class SignInAuditor {
                                 .by(account.id(), account.username())
                                 .because(why)),
                         () -> audit.record(AuditEntry.failure("SIGN_IN_FAILED", "USER", null)
-                                .because("unknown username #" + blindIndex.of("sign-in.username", attempted)
-                                        .substring(0, 16))));
+                                .because("unknown username #"
+                                        + blindIndex
+                                                .of("sign-in.username", attempted)
+                                                .substring(0, 16))));
     }
 
     @EventListener

@@ -52,7 +52,8 @@ class Team {
         return name;
     }
 
-    @Nullable String description() {
+    @Nullable
+    String description() {
         return description;
     }
 

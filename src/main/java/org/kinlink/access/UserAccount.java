@@ -124,7 +124,8 @@ class UserAccount {
         return mustChangePassword;
     }
 
-    @Nullable String preferredLocale() {
+    @Nullable
+    String preferredLocale() {
         return preferredLocale;
     }
 
@@ -136,7 +137,8 @@ class UserAccount {
         return createdAt;
     }
 
-    @Nullable Instant lastSignInAt() {
+    @Nullable
+    Instant lastSignInAt() {
         return lastSignInAt;
     }
 

@@ -79,20 +79,25 @@ public class AuditChainVerifier {
                             rs.getString(15)))
                     .list();
             if (rows.isEmpty()) {
-                return broken(checked, expectedSequence, "events " + expectedSequence + " to " + headSequence
-                        + " are missing (the newest events were removed)");
+                return broken(
+                        checked,
+                        expectedSequence,
+                        "events " + expectedSequence + " to " + headSequence
+                                + " are missing (the newest events were removed)");
             }
             for (Row row : rows) {
                 if (row.sequenceNo != expectedSequence) {
                     return broken(checked, expectedSequence, "event " + expectedSequence + " is missing");
                 }
                 if (!row.previousHash.equals(expectedPrevious)) {
-                    return broken(checked, row.sequenceNo, "event " + row.sequenceNo
-                            + " does not link to the event before it");
+                    return broken(
+                            checked,
+                            row.sequenceNo,
+                            "event " + row.sequenceNo + " does not link to the event before it");
                 }
                 if (!matches(row)) {
-                    return broken(checked, row.sequenceNo, "event " + row.sequenceNo
-                            + " was altered after it was recorded");
+                    return broken(
+                            checked, row.sequenceNo, "event " + row.sequenceNo + " was altered after it was recorded");
                 }
                 expectedPrevious = row.hash;
                 expectedSequence++;

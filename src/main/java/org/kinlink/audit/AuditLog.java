@@ -74,7 +74,8 @@ public class AuditLog {
                 .query(AuditLog::view)
                 .list();
         if (offset == 0) {
-            trail.record(AuditEntry.success("AUDIT_LOG_VIEWED", "AUDIT_LOG", null).because(describe(filter)));
+            trail.record(
+                    AuditEntry.success("AUDIT_LOG_VIEWED", "AUDIT_LOG", null).because(describe(filter)));
         }
         return events;
     }

@@ -104,8 +104,7 @@ public final class KeyRing {
         if (!root.has("format") || !FORMAT.equals(root.get("format").getAsString())) {
             throw new GeneralSecurityException("not a " + FORMAT + " file");
         }
-        return new KeyRing(
-                keyset(root, "fieldEncryption"), keyset(root, "blindIndex"), keyset(root, "audit"));
+        return new KeyRing(keyset(root, "fieldEncryption"), keyset(root, "blindIndex"), keyset(root, "audit"));
     }
 
     static String serialize(KeysetHandle fieldEncryption, KeysetHandle blindIndex, KeysetHandle audit)

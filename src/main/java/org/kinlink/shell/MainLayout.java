@@ -79,7 +79,8 @@ public final class MainLayout extends AppLayout {
         var root = menu.addItem(avatar);
         root.getElement().setAttribute("aria-label", getTranslation("menu.user", user.displayName()));
         var sub = root.getSubMenu();
-        sub.addItem(getTranslation("menu.change-password"), click -> UI.getCurrent().navigate(ChangePasswordView.class));
+        sub.addItem(
+                getTranslation("menu.change-password"), click -> UI.getCurrent().navigate(ChangePasswordView.class));
         var language = sub.addItem(getTranslation("menu.language"));
         for (Locale locale : Languages.SUPPORTED) {
             var choice = language.getSubMenu().addItem(Languages.nativeName(locale), click -> {

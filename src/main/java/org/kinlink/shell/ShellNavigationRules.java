@@ -52,7 +52,8 @@ class ShellNavigationRules implements VaadinServiceInitListener {
     }
 
     private void requirePasswordChange(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() == ChangePasswordView.class || currentUser.get().isEmpty()) {
+        if (event.getNavigationTarget() == ChangePasswordView.class
+                || currentUser.get().isEmpty()) {
             return;
         }
         VaadinSession session = event.getUI().getSession();

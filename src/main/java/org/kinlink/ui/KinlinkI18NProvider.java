@@ -29,8 +29,10 @@ public class KinlinkI18NProvider implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale supported = Languages.closest(locale);
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, supported, ResourceBundle.Control.getNoFallbackControl(
-                            ResourceBundle.Control.FORMAT_PROPERTIES))
+            String pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            supported,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
         } catch (MissingResourceException e) {

@@ -47,7 +47,8 @@ class MainErrorHandler implements ErrorHandler, VaadinServiceInitListener {
         } else if (cause instanceof AccessDeniedException) {
             key = "error.access-denied";
             log.warn("Access denied: {}", cause.getMessage());
-        } else if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException) {
+        } else if (cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException) {
             key = "error.database-unavailable";
             log.error("Database unavailable", error);
         } else {
@@ -65,8 +66,11 @@ class MainErrorHandler implements ErrorHandler, VaadinServiceInitListener {
     /** The most telling cause: ours first, then Spring's, else the error itself. */
     private static Throwable find(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInput || t instanceof ConcurrentChange || t instanceof AccessDeniedException
-                    || t instanceof OptimisticLockingFailureException || t instanceof CannotCreateTransactionException
+            if (t instanceof InvalidInput
+                    || t instanceof ConcurrentChange
+                    || t instanceof AccessDeniedException
+                    || t instanceof OptimisticLockingFailureException
+                    || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException) {
                 return t;
             }

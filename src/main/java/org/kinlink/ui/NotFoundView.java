@@ -21,7 +21,8 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("error.not-found.title")),
+        add(
+                new H2(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("error.view.home")));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -25,10 +25,14 @@ class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Ex
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Could not open '{}', reference {}", event.getLocation().getPath(), reference,
+        log.error(
+                "Could not open '{}', reference {}",
+                event.getLocation().getPath(),
+                reference,
                 parameter.getCaughtException());
         removeAll();
-        add(new H2(getTranslation("error.view.title")),
+        add(
+                new H2(getTranslation("error.view.title")),
                 new Paragraph(getTranslation("error.view.text", reference)),
                 new Anchor("", getTranslation("error.view.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

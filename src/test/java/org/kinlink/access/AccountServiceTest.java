@@ -91,8 +91,7 @@ class AccountServiceTest {
 
         accounts.changePassword(PASSWORD, "second lantern harbour", "second lantern harbour");
 
-        String hash = jdbc.queryForObject(
-                "SELECT password_hash FROM app_user WHERE id = ?", String.class, user.id());
+        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, user.id());
         assertThat(encoder.matches("second lantern harbour", hash)).isTrue();
         assertThat(encoder.matches(PASSWORD, hash)).isFalse();
         assertThat(accounts.mustChangePassword()).isFalse();

@@ -22,12 +22,14 @@ class PasswordPolicyTest {
     @Test
     void twelve_characters_of_any_kind_are_enough() {
         // no composition rules: lower-case letters and a space are fine
-        assertThatCode(() -> POLICY.check("newPassword", "lantern harb", "leyla")).doesNotThrowAnyException();
+        assertThatCode(() -> POLICY.check("newPassword", "lantern harb", "leyla"))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void a_persian_passphrase_of_twelve_characters_is_enough() {
-        assertThatCode(() -> POLICY.check("newPassword", "باغ انار سبز", "leyla")).doesNotThrowAnyException();
+        assertThatCode(() -> POLICY.check("newPassword", "باغ انار سبز", "leyla"))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -210,7 +210,8 @@ class SignInOverHttpTest {
             return String.join(
                     "&",
                     fields.entrySet().stream()
-                            .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                            .map(field ->
+                                    field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                             .toList());
         }
     }

@@ -37,7 +37,11 @@ public final class TestAccounts {
      * whether it must be changed at the next sign-in. Returns the user as sign-in would load it.
      */
     public static KinlinkUser create(
-            ApplicationContext context, String username, String password, Set<String> roles, boolean mustChangePassword) {
+            ApplicationContext context,
+            String username,
+            String password,
+            Set<String> roles,
+            boolean mustChangePassword) {
         var administration = context.getBean(UserAdministration.class);
         asAdministrator(() -> {
             Set<Long> teams = new HashSet<>();
@@ -55,7 +59,8 @@ public final class TestAccounts {
     /** Replaces a user's password hash, as if they had chosen this password themselves. */
     public static void setPassword(
             ApplicationContext context, String username, String password, boolean mustChangePassword) {
-        setPasswordHash(context, username, context.getBean(PasswordEncoder.class).encode(password), mustChangePassword);
+        setPasswordHash(
+                context, username, context.getBean(PasswordEncoder.class).encode(password), mustChangePassword);
     }
 
     /** Stores a ready-made hash, for example one made with weaker parameters than today's. */

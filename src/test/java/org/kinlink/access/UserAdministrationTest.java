@@ -42,7 +42,8 @@ class UserAdministrationTest {
         var created = summaryOf(username);
         assertThat(created.mustChangePassword()).isTrue();
         assertThat(created.roles()).containsExactly(Roles.AUDITOR);
-        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, created.id());
+        String hash =
+                jdbc.queryForObject("SELECT password_hash FROM app_user WHERE id = ?", String.class, created.id());
         assertThat(encoder.matches(password.password(), hash)).isTrue();
         assertThat(AuditEvents.since(jdbc, before, "USER_CREATED"))
                 .singleElement()
@@ -71,11 +72,11 @@ class UserAdministrationTest {
         String username = TestAccounts.uniqueName("stale");
         administration.createUser(new NewUser(username, "Tomas Ekberg", Set.of(Roles.AUDITOR), Set.of()));
         var loaded = summaryOf(username);
-        administration.updateUser(new UserChanges(
-                loaded.id(), loaded.version(), "Tomas E. Ekberg", Set.of(Roles.AUDITOR), Set.of()));
+        administration.updateUser(
+                new UserChanges(loaded.id(), loaded.version(), "Tomas E. Ekberg", Set.of(Roles.AUDITOR), Set.of()));
 
-        assertThatThrownBy(() -> administration.updateUser(new UserChanges(
-                        loaded.id(), loaded.version(), "T. Ekberg", Set.of(Roles.ADMIN), Set.of())))
+        assertThatThrownBy(() -> administration.updateUser(
+                        new UserChanges(loaded.id(), loaded.version(), "T. Ekberg", Set.of(Roles.ADMIN), Set.of())))
                 .isInstanceOf(ConcurrentChange.class);
         var kept = summaryOf(username);
         assertThat(kept.displayName()).isEqualTo("Tomas E. Ekberg");
@@ -106,11 +107,13 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> administration.createUser(
                         new NewUser(TestAccounts.uniqueName("sneaky"), "Sneaky", Set.of(Roles.ADMIN), Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> administration.updateUser(new UserChanges(1, 0, "Sneaky", Set.of(Roles.ADMIN), Set.of())))
+        assertThatThrownBy(
+                        () -> administration.updateUser(new UserChanges(1, 0, "Sneaky", Set.of(Roles.ADMIN), Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.resetPassword(1, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.setEnabled(1, 0, false)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> administration.createTeam("Sneaky team", "")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.createTeam("Sneaky team", ""))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

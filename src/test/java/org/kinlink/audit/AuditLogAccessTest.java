@@ -40,7 +40,9 @@ class AuditLogAccessTest {
         var events = log.find(new AuditFilter(null, null, null, record, null, null, null), 0, 50);
 
         assertThat(events).extracting(AuditEventView::reason).containsExactly("second", "first");
-        assertThat(events).extracting(AuditEventView::outcome).containsExactly(AuditOutcome.DENIED, AuditOutcome.SUCCESS);
+        assertThat(events)
+                .extracting(AuditEventView::outcome)
+                .containsExactly(AuditOutcome.DENIED, AuditOutcome.SUCCESS);
     }
 
     @Test

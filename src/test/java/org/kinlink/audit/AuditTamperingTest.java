@@ -63,8 +63,8 @@ class AuditTamperingTest {
     void the_database_refuses_to_change_an_audit_event() {
         long sequence = record();
 
-        assertThatThrownBy(() ->
-                        jdbc.update("UPDATE audit_event SET reason = 'nothing happened' WHERE sequence_no = ?", sequence))
+        assertThatThrownBy(() -> jdbc.update(
+                        "UPDATE audit_event SET reason = 'nothing happened' WHERE sequence_no = ?", sequence))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
     }
@@ -97,8 +97,8 @@ class AuditTamperingTest {
     void an_event_altered_behind_the_applications_back_is_found() throws Exception {
         long altered = record();
         record();
-        String original = jdbc.queryForObject(
-                "SELECT reason FROM audit_event WHERE sequence_no = ?", String.class, altered);
+        String original =
+                jdbc.queryForObject("SELECT reason FROM audit_event WHERE sequence_no = ?", String.class, altered);
 
         try (Connection attacker = attackerConnection()) {
             dropTriggers(attacker);

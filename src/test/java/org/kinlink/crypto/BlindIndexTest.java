@@ -49,7 +49,8 @@ class BlindIndexTest {
 
     @Test
     void the_same_value_gives_a_different_index_for_each_purpose() {
-        assertThat(index.of("person.phone", "0912 555 0142")).isNotEqualTo(index.of("person.document", "0912 555 0142"));
+        assertThat(index.of("person.phone", "0912 555 0142"))
+                .isNotEqualTo(index.of("person.document", "0912 555 0142"));
     }
 
     @Test

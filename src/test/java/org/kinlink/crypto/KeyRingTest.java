@@ -70,7 +70,8 @@ class KeyRingTest {
     void a_keyset_missing_one_of_its_keys_stops_start_up() throws Exception {
         Path file = dir.resolve("keyset.json");
         KeyRing.generate(file);
-        var json = com.google.gson.JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        var json =
+                com.google.gson.JsonParser.parseString(Files.readString(file)).getAsJsonObject();
         json.remove("audit");
         Files.writeString(file, json.toString());
 

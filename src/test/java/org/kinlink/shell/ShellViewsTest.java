@@ -158,7 +158,10 @@ class ShellViewsTest extends SpringBrowserlessTest {
 
         assertThat(documentDirection()).isEqualTo("rtl");
         assertThat(UI.getCurrent().getElement().getAttribute("lang")).isEqualTo("fa");
-        assertThat($(H2.class).from((ChangePasswordView) getCurrentView()).single().getText())
+        assertThat($(H2.class)
+                        .from((ChangePasswordView) getCurrentView())
+                        .single()
+                        .getText())
                 .isNotEqualTo("Change password")
                 .matches(".*\\p{IsArabic}.*");
     }

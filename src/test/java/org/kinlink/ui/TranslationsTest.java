@@ -52,9 +52,8 @@ class TranslationsTest {
 
     @Test
     void both_languages_fill_in_the_same_values() {
-        ENGLISH.forEach((key, english) -> assertThat(placeholders(PERSIAN.getOrDefault(key, "")))
-                .as(key)
-                .isEqualTo(placeholders(english)));
+        ENGLISH.forEach((key, english) ->
+                assertThat(placeholders(PERSIAN.getOrDefault(key, ""))).as(key).isEqualTo(placeholders(english)));
     }
 
     @Test
@@ -77,7 +76,8 @@ class TranslationsTest {
     void every_refusal_a_service_can_give_has_a_message() throws IOException {
         Set<String> refusals = new TreeSet<>();
         try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
-            for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    files.filter(file -> file.toString().endsWith(".java")).toList()) {
                 refusals.addAll(matches(REFUSAL, Files.readString(source)));
             }
         }

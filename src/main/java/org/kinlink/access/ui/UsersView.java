@@ -56,21 +56,36 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         var header = new HorizontalLayout(new H2(getTranslation("nav.users")), create, newTeam);
         header.setAlignItems(Alignment.BASELINE);
 
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true);
-        grid.addColumn(user -> user.roles().stream().sorted().map(r -> getTranslation("role." + r))
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.username"))
+                .setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("users.display-name"))
+                .setAutoWidth(true);
+        grid.addColumn(user -> user.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("role." + r))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.roles"));
-        grid.addColumn(user -> user.teamIds().stream().map(id -> teamNames.getOrDefault(id, "?")).sorted()
+        grid.addColumn(user -> user.teamIds().stream()
+                        .map(id -> teamNames.getOrDefault(id, "?"))
+                        .sorted()
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.teams"));
         grid.addColumn(user -> getTranslation(user.enabled() ? "users.enabled" : "users.disabled"))
-                .setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addColumn(user -> user.lastSignInAt() == null ? getTranslation("users.never")
-                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                                .withZone(ZoneId.systemDefault()).format(user.lastSignInAt()))
-                .setHeader(getTranslation("users.last-sign-in")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("users.status"))
+                .setAutoWidth(true);
+        grid.addColumn(user -> user.lastSignInAt() == null
+                        ? getTranslation("users.never")
+                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                                .withLocale(getLocale())
+                                .withZone(ZoneId.systemDefault())
+                                .format(user.lastSignInAt()))
+                .setHeader(getTranslation("users.last-sign-in"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.actions"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("users.empty"));
         add(header, grid);

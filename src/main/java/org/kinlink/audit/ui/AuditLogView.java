@@ -59,7 +59,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         outcome.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
-        var apply = new Button(getTranslation("audit.apply"), click -> grid.getDataProvider().refreshAll());
+        var apply = new Button(
+                getTranslation("audit.apply"), click -> grid.getDataProvider().refreshAll());
         apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         var filters = new HorizontalLayout(user, action, objectId, outcome, from, to, apply);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -69,9 +70,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         verify.addClickListener(click -> {
             var result = verifier.verify();
-            integrity.setText(result.intact()
-                    ? getTranslation("audit.intact", result.eventsChecked())
-                    : getTranslation("audit.broken", result.firstBrokenSequence(), result.problem()));
+            integrity.setText(
+                    result.intact()
+                            ? getTranslation("audit.intact", result.eventsChecked())
+                            : getTranslation("audit.broken", result.firstBrokenSequence(), result.problem()));
             integrity.getElement().getThemeList().clear();
             integrity.getElement().getThemeList().add(result.intact() ? "badge success" : "badge error");
             if (!result.intact()) {
@@ -83,18 +85,30 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         var header = new HorizontalLayout(new H2(getTranslation("nav.audit")), verify, integrity);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(AuditEventView::sequenceNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(e -> e.actorName() == null ? "—" : e.actorName()).setHeader(getTranslation("audit.user"))
+        grid.addColumn(AuditEventView::sequenceNo)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> TIME.format(e.occurredAt()))
+                .setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEventView::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.objectType() == null ? "" : e.objectType() + (e.objectId() == null ? "" : " " + e.objectId()))
-                .setHeader(getTranslation("audit.object")).setAutoWidth(true);
+        grid.addColumn(e -> e.actorName() == null ? "—" : e.actorName())
+                .setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEventView::action)
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e ->
+                        e.objectType() == null ? "" : e.objectType() + (e.objectId() == null ? "" : " " + e.objectId()))
+                .setHeader(getTranslation("audit.object"))
+                .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.outcome." + e.outcome().name()))
-                .setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.outcome"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.reason"));
         grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
-                .setHeader(getTranslation("audit.client")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.client"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         // lazy: only the rows in view are fetched; no count over the whole table
         grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream());
@@ -109,8 +123,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 null,
                 blankToNull(objectId.getValue()),
                 outcome.getValue(),
-                from.getValue() == null ? null : from.getValue().atZone(ZoneOffset.UTC).toInstant(),
-                to.getValue() == null ? null : to.getValue().atZone(ZoneOffset.UTC).toInstant());
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atZone(ZoneOffset.UTC).toInstant(),
+                to.getValue() == null
+                        ? null
+                        : to.getValue().atZone(ZoneOffset.UTC).toInstant());
     }
 
     private static @Nullable String blankToNull(String value) {
