@@ -27,6 +27,19 @@ class DatabaseMigrationTest {
     }
 
     @Test
+    void the_database_is_the_server_named_by_kinlink_db_url_or_else_the_embedded_one() {
+        String named = System.getenv("KINLINK_DB_URL");
+        String used = environment.getRequiredProperty("spring.datasource.url");
+
+        if (named != null && !named.isBlank()) {
+            assertThat(used).isEqualTo(named);
+        } else {
+            assertThat(used).startsWith("jdbc:mariadb://127.0.0.1:").endsWith("/kinlink_test");
+            assertThat(Path.of("target/test-db/data")).isDirectory();
+        }
+    }
+
+    @Test
     void liquibase_applied_every_changelog_file() throws IOException {
         long files;
         try (var list = Files.list(Path.of("db/changelog"))) {
