@@ -27,9 +27,14 @@ public final class TestAccounts {
 
     private TestAccounts() {}
 
-    /** A username no other test uses, such as {@code cw-4821937}. */
+    /** A username no other test (in this run or an earlier one on the same database) uses, such as {@code cw-k3v9x0q2m4ab}. */
     public static String uniqueName(String prefix) {
-        return prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+        var random = ThreadLocalRandom.current();
+        var name = new StringBuilder(prefix).append('-');
+        for (int i = 0; i < 12; i++) {
+            name.append(Character.forDigit(random.nextInt(36), 36));
+        }
+        return name.toString();
     }
 
     /**
