@@ -39,10 +39,18 @@ public class BlindIndex {
         }
     }
 
-    /** Unicode NFKC, lower case, trimmed, inner white space collapsed to one space. */
+    /**
+     * Unicode NFKC, lower case, Arabic letter forms folded to their Persian equivalents (ي/ی,
+     * ك/ک, so a value typed on either keyboard gets one index), zero-width characters removed,
+     * trimmed, inner white space collapsed to one space.
+     */
     public static String normalise(String value) {
         return Normalizer.normalize(value, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
+                .replace('\u064A', '\u06CC')
+                .replace('\u0649', '\u06CC')
+                .replace('\u0643', '\u06A9')
+                .replaceAll("[\u200B-\u200F\u2060\uFEFF]", "")
                 .strip()
                 .replaceAll("\\s+", " ");
     }

@@ -5,12 +5,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import org.kinlink.Roles;
 import org.kinlink.access.CurrentUser;
 
 /**
@@ -20,10 +23,13 @@ import org.kinlink.access.CurrentUser;
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.start", icon = "vaadin:home")
-class StartView extends VerticalLayout implements HasDynamicTitle {
+class StartView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final boolean caseworker;
 
     StartView(CurrentUser currentUser) {
         var user = currentUser.require();
+        caseworker = user.hasRole(Roles.CASEWORKER);
         add(new H2(getTranslation("start.greeting", user.displayName())));
         String roles = user.roles().stream()
                 .sorted()
@@ -43,6 +49,14 @@ class StartView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("start.what-next")), links);
         } else {
             add(new Paragraph(getTranslation("start.nothing-yet")));
+        }
+    }
+
+    /** Caseworkers land on their own cases: the first thing a caseworker on a call needs. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (caseworker && event.getNavigationTarget() == StartView.class) {
+            event.forwardTo("cases");
         }
     }
 

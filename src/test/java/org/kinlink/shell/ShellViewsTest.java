@@ -42,13 +42,13 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_caseworker_sees_only_the_start_page_in_the_menu() {
-        assertThat(menuOf(Roles.CASEWORKER)).containsExactly("Start");
+    void a_caseworker_sees_the_start_page_cases_and_people_in_the_menu() {
+        assertThat(menuOf(Roles.CASEWORKER)).containsExactly("Start", "Cases", "People");
     }
 
     @Test
-    void a_coordinator_sees_only_the_start_page_in_the_menu() {
-        assertThat(menuOf(Roles.COORDINATOR)).containsExactly("Start");
+    void a_coordinator_sees_the_start_page_and_cases_in_the_menu() {
+        assertThat(menuOf(Roles.COORDINATOR)).containsExactly("Start", "Cases");
     }
 
     @Test
@@ -179,7 +179,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
 
     private List<String> menuOf(String... roles) {
         signInAs(false, roles);
-        navigate(StartView.class);
+        // caseworkers are forwarded from the start page to their cases; the menu is the same frame
+        UI.getCurrent().navigate("");
         return $(SideNav.class).single().getItems().stream()
                 .map(SideNavItem::getLabel)
                 .toList();

@@ -1,0 +1,17 @@
+package org.kinlink.access;
+
+/** What a user may want to do with a case or a person; the access policy decides per role and team. */
+public enum CaseAction {
+    /** Reference, title, status, team, assignee and party names. */
+    SEE_CASE_SUMMARY,
+    /** Everything recorded on the case, including the parties' personal data. */
+    READ_CASE,
+    CREATE_CASE,
+    EDIT_CASE,
+    CHANGE_CASE_STATUS,
+    RECORD_CONSENT,
+    READ_PERSON,
+    REGISTER_PERSON,
+    EDIT_PERSON,
+    MERGE_PERSONS
+}

@@ -1,0 +1,44 @@
+package org.kinlink.cases;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.kinlink.InvalidInput;
+import org.kinlink.people.PersonCaseLinks;
+import org.kinlink.people.PersonsMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** What the people module needs to know about cases, and what a merge of two persons changes here. */
+@Component
+class CaseLinksForPeople implements PersonCaseLinks {
+
+    private final CaseQueries queries;
+    private final PartyRepository parties;
+
+    CaseLinksForPeople(CaseQueries queries, PartyRepository parties) {
+        this.queries = queries;
+        this.parties = parties;
+    }
+
+    @Override
+    public Set<Long> linkedPersons(Collection<Long> personIds, Set<Long> teamIds, boolean anyTeam) {
+        return queries.linkedPersons(personIds, teamIds, anyTeam);
+    }
+
+    /** Runs inside the merge's transaction: the absorbed person's parts in cases pass to the kept person. */
+    @EventListener
+    public void personsMerged(PersonsMerged merged) {
+        List<Party> absorbed = parties.findByPersonId(merged.absorbed().value());
+        Set<Long> keptCases = parties.findByPersonId(merged.kept().value()).stream()
+                .map(Party::caseId)
+                .collect(java.util.stream.Collectors.toSet());
+        for (Party party : absorbed) {
+            if (keptCases.contains(party.caseId())) {
+                throw new InvalidInput("absorbed", "person.merge-same-case");
+            }
+            party.personId = merged.kept().value();
+        }
+        parties.saveAllAndFlush(absorbed);
+    }
+}

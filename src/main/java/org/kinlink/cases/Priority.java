@@ -1,0 +1,8 @@
+package org.kinlink.cases;
+
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

@@ -1,0 +1,148 @@
+package org.kinlink.people;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kinlink.people.matching.MatchKey;
+import org.kinlink.people.matching.NameKeys;
+import org.kinlink.people.matching.NameMatcher;
+import org.kinlink.people.matching.NameQuery;
+import org.kinlink.people.matching.RankedCandidate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores the match keys of every person (table {@code person_match_key}) and answers name queries
+ * in two steps: candidates that share a key with the query (an indexed lookup), then a reranking of
+ * those candidates by string similarity over all name parts. The matching itself is {@code
+ * org.kinlink.people.matching}; this class is its bridge to the database.
+ */
+@Component
+class NameIndex {
+
+    /** At most this many candidates are reranked; enough for recall, bounded for speed. */
+    static final int MAX_CANDIDATES = 400;
+
+    /** One or more phrasings of the same query (a name entered in both scripts is ranked by both). */
+    record Query(List<NameQuery> phrasings, Set<MatchKey> keys) {}
+
+    record Candidate(
+            long personId,
+            PersonNames names,
+            List<NameVariant> variants,
+            @Nullable Integer birthYear) {}
+
+    record Ranked(long personId, double score, List<String> reasons) {}
+
+    /**
+     * Candidates scoring below this are not shown, so that a common name does not flood the list;
+     * measured on the labelled set in the matcher's tests (docs/design-decisions/name-matching.md).
+     */
+    static final double THRESHOLD = NameMatcher.DEFAULT_THRESHOLD;
+
+    private final JdbcClient jdbc;
+
+    NameIndex(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void index(long personId, PersonNames names, List<NameVariant> variants, @Nullable Integer birthYear) {
+        remove(personId);
+        Set<MatchKey> keys = NameKeys.keysFor(toMatching(names, variants, birthYear));
+        for (MatchKey key : keys) {
+            jdbc.sql("INSERT IGNORE INTO person_match_key (person_id, kind, key_value) VALUES (?, ?, ?)")
+                    .params(personId, key.kind(), truncate(key.value()))
+                    .update();
+        }
+    }
+
+    void remove(long personId) {
+        jdbc.sql("DELETE FROM person_match_key WHERE person_id = ?")
+                .param(personId)
+                .update();
+    }
+
+    Query parse(String text) {
+        NameQuery query = NameQuery.parse(text);
+        return new Query(List.of(query), NameKeys.keysForQuery(query));
+    }
+
+    /** The query for a person being entered: their names in each script, father's name and birth year. */
+    Query queryFor(PersonNames names, List<NameVariant> variants, @Nullable Integer birthYear) {
+        var phrasings = new java.util.ArrayList<NameQuery>();
+        String father = names.fatherLatin() != null ? names.fatherLatin() : names.fatherNative();
+        if (!names.latin().isEmpty()) {
+            phrasings.add(new NameQuery(
+                    names.latin(), names.fatherLatin() != null ? names.fatherLatin() : father, birthYear));
+        }
+        if (!names.nativeScript().isEmpty()) {
+            phrasings.add(new NameQuery(
+                    names.nativeScript(), names.fatherNative() != null ? names.fatherNative() : father, birthYear));
+        }
+        return new Query(List.copyOf(phrasings), NameKeys.keysFor(toMatching(names, variants, birthYear)));
+    }
+
+    /** Persons sharing at least one key with the query, those sharing most first. */
+    Set<Long> candidates(Query query) {
+        if (query.keys().isEmpty()) {
+            return Set.of();
+        }
+        var sql = new StringBuilder("SELECT person_id FROM person_match_key WHERE ");
+        var params = new java.util.ArrayList<Object>();
+        boolean first = true;
+        for (MatchKey key : query.keys()) {
+            sql.append(first ? "" : " OR ").append("(kind = ? AND key_value = ?)");
+            params.add(key.kind());
+            params.add(truncate(key.value()));
+            first = false;
+        }
+        sql.append(" GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT ")
+                .append(MAX_CANDIDATES);
+        return new LinkedHashSet<>(
+                jdbc.sql(sql.toString()).params(params).query(Long.class).list());
+    }
+
+    /** The candidates that match well enough, best first; with several phrasings, each candidate's best score. */
+    List<Ranked> rank(Query query, Collection<Candidate> candidates, int limit) {
+        List<org.kinlink.people.matching.Candidate<Long>> prepared = candidates.stream()
+                .map(c -> new org.kinlink.people.matching.Candidate<>(
+                        c.personId(), toMatching(c.names(), c.variants(), c.birthYear())))
+                .toList();
+        var best = new java.util.LinkedHashMap<Long, RankedCandidate<Long>>();
+        for (NameQuery phrasing : query.phrasings()) {
+            for (RankedCandidate<Long> ranked : NameMatcher.rank(phrasing, prepared, limit, THRESHOLD)) {
+                best.merge(ranked.id(), ranked, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        return best.values().stream()
+                .sorted(java.util.Comparator.comparingDouble((RankedCandidate<Long> r) -> r.score())
+                        .reversed())
+                .limit(limit)
+                .map(r -> new Ranked(
+                        r.id(),
+                        r.score(),
+                        r.result().reasons().stream()
+                                .map(reason -> reason.messageKey())
+                                .toList()))
+                .toList();
+    }
+
+    private static org.kinlink.people.matching.PersonNames toMatching(
+            PersonNames names, List<NameVariant> variants, @Nullable Integer birthYear) {
+        return new org.kinlink.people.matching.PersonNames(
+                names.givenLatin(),
+                names.familyLatin(),
+                names.fatherLatin(),
+                names.givenNative(),
+                names.familyNative(),
+                names.fatherNative(),
+                variants.stream().map(NameVariant::text).toList(),
+                birthYear);
+    }
+
+    private static String truncate(String value) {
+        return value.length() <= 120 ? value : value.substring(0, 120);
+    }
+}

@@ -1,0 +1,3 @@
+package org.kinlink.people;
+
+public record NameVariant(NameVariantKind kind, String text) {}

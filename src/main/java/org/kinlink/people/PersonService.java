@@ -1,0 +1,483 @@
+package org.kinlink.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.kinlink.ConcurrentChange;
+import org.kinlink.InvalidInput;
+import org.kinlink.RecordNotFound;
+import org.kinlink.Roles;
+import org.kinlink.access.AccessPolicy;
+import org.kinlink.access.AccessPolicy.Visibility;
+import org.kinlink.access.CaseAction;
+import org.kinlink.audit.AuditEntry;
+import org.kinlink.audit.AuditTrail;
+import org.kinlink.crypto.BlindIndex;
+import org.kinlink.crypto.FieldBinding;
+import org.kinlink.crypto.FieldCipher;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only entry to the person registry. Every operation is checked by the {@link AccessPolicy}
+ * and recorded in the audit trail in the same transaction; sensitive values are encrypted here on
+ * the way in and decrypted here only for callers who may see them.
+ */
+@Service
+public class PersonService {
+
+    static final String TABLE = "person";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{5,30}$");
+    private static final int MAX_NAME = 200;
+
+    private final PersonRepository persons;
+    private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final NameIndex nameIndex;
+    private final PersonCaseLinks caseLinks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PersonService(
+            PersonRepository persons,
+            FieldCipher cipher,
+            BlindIndex blindIndex,
+            AccessPolicy policy,
+            AuditTrail audit,
+            NameIndex nameIndex,
+            PersonCaseLinks caseLinks,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.persons = persons;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
+        this.policy = policy;
+        this.audit = audit;
+        this.nameIndex = nameIndex;
+        this.caseLinks = caseLinks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public PersonId register(PersonForm form, long teamId) {
+        policy.require(CaseAction.REGISTER_PERSON, teamId, "TEAM", teamId);
+        validate(form);
+        var person = persons.save(new Person(teamId, clock.instant()));
+        apply(person, form);
+        persons.flush();
+        nameIndex.index(person.id(), person.names(), form.otherNames(), birthYear(form));
+        audit.record(AuditEntry.success("PERSON_CREATED", "PERSON", person.id()));
+        return new PersonId(person.id());
+    }
+
+    /** The person with every detail the caller may see; recorded as a read of personal data. */
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public PersonDetails open(PersonId id) {
+        Person person = readable(id, CaseAction.READ_PERSON);
+        audit.record(AuditEntry.success("PERSON_VIEWED", "PERSON", id));
+        return details(person);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public PersonDetails update(PersonId id, long version, PersonForm form) {
+        Person person = readable(id, CaseAction.EDIT_PERSON);
+        if (person.version() != version) {
+            throw new ConcurrentChange("Person " + id);
+        }
+        validate(form);
+        apply(person, form);
+        try {
+            persons.saveAndFlush(person);
+        } catch (OptimisticLockingFailureException concurrent) {
+            throw new ConcurrentChange("Person " + id);
+        }
+        nameIndex.index(person.id(), person.names(), form.otherNames(), birthYear(form));
+        audit.record(AuditEntry.success("PERSON_UPDATED", "PERSON", id));
+        return details(person);
+    }
+
+    /**
+     * Persons whose names match the free-text query in any spelling or script, best first, among
+     * those the caller may see. Recorded as a search (never the query text, which is a name).
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional
+    public List<PersonMatch> search(String query, int limit) {
+        if (query.isBlank()) {
+            return List.of();
+        }
+        List<PersonMatch> matches = rankVisible(nameIndex.parse(query), limit);
+        audit.record(AuditEntry.success("PERSON_SEARCHED", "PERSON", null).because(matches.size() + " results"));
+        return matches;
+    }
+
+    /** Ids of the persons the caller may see whose names match the query, best first (for case search). */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional(readOnly = true)
+    public List<Long> matchingIds(String query, int limit) {
+        if (query.isBlank()) {
+            return List.of();
+        }
+        return rankVisible(nameIndex.parse(query), limit).stream()
+                .map(match -> match.person().id().value())
+                .toList();
+    }
+
+    /** Answers "not found" unless the caller may act on the person (used before linking them to a case). */
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional(readOnly = true)
+    public void checkVisible(PersonId id) {
+        readable(id, CaseAction.READ_PERSON);
+    }
+
+    /** Persons already registered who are likely the one being entered, to be shown before saving. */
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional(readOnly = true)
+    public List<PersonMatch> likelyDuplicates(PersonForm form, @Nullable PersonId self) {
+        if (form.names().isEmpty()) {
+            return List.of();
+        }
+        return rankVisible(nameIndex.queryFor(form.names(), form.otherNames(), birthYear(form)), 10).stream()
+                .filter(match -> self == null || match.person().id().value() != self.value())
+                .toList();
+    }
+
+    /**
+     * Merges {@code absorbed} into {@code kept}: every name and spelling of both is kept (the
+     * absorbed record's names become other spellings), documents and missing details move over,
+     * every reference follows (through {@link PersonsMerged}), and the absorbed record remains only
+     * as a pointer to the kept one.
+     */
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public PersonDetails merge(PersonId kept, long keptVersion, PersonId absorbed, String reason) {
+        if (kept.value() == absorbed.value()) {
+            throw new InvalidInput("absorbed", "person.merge-self");
+        }
+        if (reason.isBlank()) {
+            throw new InvalidInput("reason", "common.reason-required");
+        }
+        Person keep = readable(kept, CaseAction.MERGE_PERSONS);
+        Person gone = readable(absorbed, CaseAction.MERGE_PERSONS);
+        if (keep.version() != keptVersion) {
+            throw new ConcurrentChange("Person " + kept);
+        }
+        var spellings = new LinkedHashMap<String, NameVariant>();
+        keep.otherNames.forEach(v -> spellings.put(v.toRecord().text(), v.toRecord()));
+        addSpelling(spellings, gone.names().latin(), NameVariantKind.SPELLING);
+        addSpelling(spellings, gone.names().nativeScript(), NameVariantKind.SPELLING);
+        gone.otherNames.forEach(
+                v -> addSpelling(spellings, v.toRecord().text(), v.toRecord().kind()));
+        spellings.remove(keep.names().latin());
+        spellings.remove(keep.names().nativeScript());
+        keep.otherNames.clear();
+        spellings.values().forEach(v -> keep.otherNames.add(new PersonNameVariant(v.kind(), v.text())));
+        moveMissingDetails(gone, keep);
+        keep.updatedAt = clock.instant();
+        gone.mergedIntoId = keep.id();
+        gone.updatedAt = clock.instant();
+        persons.saveAndFlush(keep);
+        persons.saveAndFlush(gone);
+        nameIndex.remove(gone.id());
+        nameIndex.index(keep.id(), keep.names(), List.copyOf(spellings.values()), storedBirthYear(keep));
+        events.publishEvent(new PersonsMerged(kept, absorbed));
+        audit.record(AuditEntry.success("PERSONS_MERGED", "PERSON", kept)
+                .because("absorbed person " + absorbed + ": " + reason));
+        return details(keep);
+    }
+
+    /** Names of persons for lists (case parties); no sensitive field. The caller has checked access to the case. */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional(readOnly = true)
+    public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
+        var result = new LinkedHashMap<PersonId, PersonSummary>();
+        persons.findAllById(ids.stream().map(PersonId::value).toList())
+                .forEach(p -> result.put(new PersonId(p.id()), summary(p)));
+        return result;
+    }
+
+    /** The person a merged record now points to, or the same id. */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional(readOnly = true)
+    public PersonId current(PersonId id) {
+        Person person = persons.findById(id.value()).orElseThrow(() -> new RecordNotFound("Person"));
+        return person.mergedIntoId == null ? id : new PersonId(person.mergedIntoId);
+    }
+
+    private List<PersonMatch> rankVisible(NameIndex.Query query, int limit) {
+        Visibility visibility = policy.visibility(CaseAction.SEE_CASE_SUMMARY);
+        if (visibility.none()) {
+            return List.of();
+        }
+        Set<Long> candidates = nameIndex.candidates(query);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Person> loaded = persons.findAllById(candidates).stream()
+                .filter(p -> !p.merged())
+                .toList();
+        Set<Long> visible = visibleIds(loaded, visibility);
+        var ranked = nameIndex.rank(
+                query,
+                loaded.stream()
+                        .filter(p -> visible.contains(p.id()))
+                        .map(p -> new NameIndex.Candidate(p.id(), p.names(), variants(p), storedBirthYear(p)))
+                        .toList(),
+                limit);
+        Map<Long, Person> byId = loaded.stream().collect(Collectors.toMap(Person::id, p -> p));
+        return ranked.stream()
+                .map(r -> new PersonMatch(summary(byId.get(r.personId())), r.score(), r.reasons()))
+                .toList();
+    }
+
+    private Set<Long> visibleIds(List<Person> loaded, Visibility visibility) {
+        var visible = new HashSet<Long>();
+        var others = new ArrayList<Long>();
+        for (Person p : loaded) {
+            if (visibility.all() || visibility.teamIds().contains(p.teamId())) {
+                visible.add(p.id());
+            } else {
+                others.add(p.id());
+            }
+        }
+        if (!others.isEmpty()) {
+            visible.addAll(caseLinks.linkedPersons(others, visibility.teamIds(), visibility.all()));
+        }
+        return visible;
+    }
+
+    /** Loads a person the caller may act on, or answers "not found" after recording the refusal. */
+    private Person readable(PersonId id, CaseAction action) {
+        Person person = persons.findById(id.value()).orElseThrow(() -> new RecordNotFound("Person"));
+        Visibility visibility = policy.visibility(action);
+        boolean allowed = visibility.includes(person.teamId())
+                || (!visibility.none()
+                        && !caseLinks
+                                .linkedPersons(List.of(person.id()), visibility.teamIds(), visibility.all())
+                                .isEmpty());
+        if (!allowed) {
+            try {
+                policy.deny(action, "PERSON", id);
+            } catch (org.springframework.security.access.AccessDeniedException denied) {
+                throw new RecordNotFound("Person");
+            }
+        }
+        if (person.merged()) {
+            throw new InvalidInput("person", "person.was-merged", person.mergedIntoId);
+        }
+        return person;
+    }
+
+    private void validate(PersonForm form) {
+        PersonNames n = form.names();
+        if (n.isEmpty()) {
+            throw new InvalidInput("givenLatin", "person.name-required");
+        }
+        checkLength("givenLatin", n.givenLatin());
+        checkLength("familyLatin", n.familyLatin());
+        checkLength("fatherLatin", n.fatherLatin());
+        checkLength("givenNative", n.givenNative());
+        checkLength("familyNative", n.familyNative());
+        checkLength("fatherNative", n.fatherNative());
+        int thisYear = Year.now(clock).getValue();
+        if (form.birthDate() != null
+                && (form.birthDate().isAfter(LocalDate.now(clock))
+                        || form.birthDate().getYear() < 1880)) {
+            throw new InvalidInput("birthDate", "person.birth-date-invalid");
+        }
+        if (form.birthYear() != null && (form.birthYear() < 1880 || form.birthYear() > thisYear)) {
+            throw new InvalidInput("birthYear", "person.birth-year-invalid", thisYear);
+        }
+        if (blank(form.email()) == null) {
+            // nothing to check
+        } else if (!EMAIL.matcher(form.email().strip()).matches()) {
+            throw new InvalidInput("email", "person.email-invalid");
+        }
+        if (blank(form.phone()) != null && !PHONE.matcher(form.phone().strip()).matches()) {
+            throw new InvalidInput("phone", "person.phone-invalid");
+        }
+        for (NameVariant variant : form.otherNames()) {
+            if (variant.text().isBlank() || variant.text().length() > 300) {
+                throw new InvalidInput("otherNames", "person.other-name-invalid");
+            }
+        }
+        for (PersonForm.DocumentEntry document : form.documents()) {
+            if (document.number().isBlank() || document.number().length() > 100) {
+                throw new InvalidInput("documents", "person.document-number-invalid");
+            }
+        }
+    }
+
+    private static void checkLength(String field, @Nullable String value) {
+        if (value != null && value.length() > MAX_NAME) {
+            throw new InvalidInput(field, "person.name-too-long", MAX_NAME);
+        }
+    }
+
+    private void apply(Person p, PersonForm form) {
+        p.rename(trimmed(form.names()));
+        p.sex = form.sex();
+        String birth = form.birthDate() != null
+                ? form.birthDate().toString()
+                : form.birthYear() != null ? form.birthYear().toString() : null;
+        p.birthDateEnc = encrypt(p, "birth_date_enc", birth);
+        p.placeOfBirth = blank(form.placeOfBirth());
+        p.nationality = blank(form.nationality());
+        p.lastKnownLocationEnc = encrypt(p, "last_known_location_enc", blank(form.lastKnownLocation()));
+        String phone = blank(form.phone());
+        p.phoneEnc = encrypt(p, "phone_enc", phone);
+        p.phoneIndex = phone == null ? null : blindIndex.of("person.phone", phone.replaceAll("[^0-9+]", ""));
+        String email = blank(form.email());
+        p.emailEnc = encrypt(p, "email_enc", email);
+        p.emailIndex = email == null ? null : blindIndex.of("person.email", email);
+        p.postalAddressEnc = encrypt(p, "postal_address_enc", blank(form.postalAddress()));
+        p.messagingHandleEnc = encrypt(p, "messaging_handle_enc", blank(form.messagingHandle()));
+        p.notesEnc = encrypt(p, "notes_enc", blank(form.notes()));
+        p.otherNames.clear();
+        form.otherNames()
+                .forEach(v -> p.otherNames.add(
+                        new PersonNameVariant(v.kind(), v.text().strip())));
+        p.documents.clear();
+        for (PersonForm.DocumentEntry entry : form.documents()) {
+            var document = new PersonDocument(entry.type(), blank(entry.issuingCountry()));
+            document.numberEnc = cipher.encrypt(
+                    entry.number().strip(), new FieldBinding("person_document", "number_enc", document.rowKey()));
+            document.numberIndex = blindIndex.of("person_document.number", entry.number());
+            p.documents.add(document);
+        }
+        p.updatedAt = clock.instant();
+    }
+
+    private void moveMissingDetails(Person from, Person to) {
+        if (to.birthDateEnc == null && from.birthDateEnc != null) {
+            to.birthDateEnc = encrypt(to, "birth_date_enc", decrypt(from, "birth_date_enc", from.birthDateEnc));
+        }
+        if (to.lastKnownLocationEnc == null && from.lastKnownLocationEnc != null) {
+            to.lastKnownLocationEnc = encrypt(
+                    to, "last_known_location_enc", decrypt(from, "last_known_location_enc", from.lastKnownLocationEnc));
+        }
+        if (to.phoneEnc == null && from.phoneEnc != null) {
+            to.phoneEnc = encrypt(to, "phone_enc", decrypt(from, "phone_enc", from.phoneEnc));
+            to.phoneIndex = from.phoneIndex;
+        }
+        if (to.emailEnc == null && from.emailEnc != null) {
+            to.emailEnc = encrypt(to, "email_enc", decrypt(from, "email_enc", from.emailEnc));
+            to.emailIndex = from.emailIndex;
+        }
+        if (to.postalAddressEnc == null && from.postalAddressEnc != null) {
+            to.postalAddressEnc =
+                    encrypt(to, "postal_address_enc", decrypt(from, "postal_address_enc", from.postalAddressEnc));
+        }
+        if (to.messagingHandleEnc == null && from.messagingHandleEnc != null) {
+            to.messagingHandleEnc =
+                    encrypt(to, "messaging_handle_enc", decrypt(from, "messaging_handle_enc", from.messagingHandleEnc));
+        }
+        if (to.placeOfBirth == null) {
+            to.placeOfBirth = from.placeOfBirth;
+        }
+        if (to.nationality == null) {
+            to.nationality = from.nationality;
+        }
+        // documents are re-encrypted under the kept person's new rows: the binding names the row
+        for (PersonDocument document : from.documents) {
+            String number = cipher.decrypt(
+                    document.numberEnc, new FieldBinding("person_document", "number_enc", document.rowKey()));
+            var copy = new PersonDocument(document.type, document.issuingCountry);
+            copy.numberEnc = cipher.encrypt(number, new FieldBinding("person_document", "number_enc", copy.rowKey()));
+            copy.numberIndex = document.numberIndex;
+            to.documents.add(copy);
+        }
+        from.documents.clear();
+    }
+
+    private PersonDetails details(Person p) {
+        return new PersonDetails(
+                new PersonId(p.id()),
+                p.version(),
+                p.teamId(),
+                p.names(),
+                variants(p),
+                p.sex,
+                SensitiveValue.shown(decrypt(p, "birth_date_enc", p.birthDateEnc)),
+                p.placeOfBirth,
+                p.nationality,
+                SensitiveValue.shown(decrypt(p, "last_known_location_enc", p.lastKnownLocationEnc)),
+                SensitiveValue.shown(decrypt(p, "phone_enc", p.phoneEnc)),
+                SensitiveValue.shown(decrypt(p, "email_enc", p.emailEnc)),
+                SensitiveValue.shown(decrypt(p, "postal_address_enc", p.postalAddressEnc)),
+                SensitiveValue.shown(decrypt(p, "messaging_handle_enc", p.messagingHandleEnc)),
+                p.documents.stream()
+                        .map(d -> new IdentityDocument(
+                                d.type,
+                                SensitiveValue.shown(cipher.decrypt(
+                                        d.numberEnc, new FieldBinding("person_document", "number_enc", d.rowKey()))),
+                                d.issuingCountry))
+                        .toList(),
+                SensitiveValue.shown(decrypt(p, "notes_enc", p.notesEnc)));
+    }
+
+    private static PersonSummary summary(Person p) {
+        return new PersonSummary(new PersonId(p.id()), p.names(), p.sex);
+    }
+
+    private static List<NameVariant> variants(Person p) {
+        return p.otherNames.stream().map(PersonNameVariant::toRecord).toList();
+    }
+
+    private @Nullable Integer storedBirthYear(Person p) {
+        String birth = decrypt(p, "birth_date_enc", p.birthDateEnc);
+        return birth == null ? null : Integer.valueOf(birth.substring(0, 4));
+    }
+
+    private static @Nullable Integer birthYear(PersonForm form) {
+        return form.birthDate() != null ? Integer.valueOf(form.birthDate().getYear()) : form.birthYear();
+    }
+
+    private @Nullable String encrypt(Person p, String column, @Nullable String value) {
+        return cipher.encrypt(value, new FieldBinding(TABLE, column, p.rowKey()));
+    }
+
+    private @Nullable String decrypt(Person p, String column, @Nullable String stored) {
+        return cipher.decrypt(stored, new FieldBinding(TABLE, column, p.rowKey()));
+    }
+
+    private static void addSpelling(Map<String, NameVariant> spellings, String text, NameVariantKind kind) {
+        if (!text.isBlank()) {
+            spellings.putIfAbsent(text, new NameVariant(kind, text));
+        }
+    }
+
+    private static PersonNames trimmed(PersonNames n) {
+        return new PersonNames(
+                blank(n.givenLatin()),
+                blank(n.familyLatin()),
+                blank(n.fatherLatin()),
+                blank(n.givenNative()),
+                blank(n.familyNative()),
+                blank(n.fatherNative()));
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

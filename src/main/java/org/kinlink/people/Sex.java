@@ -1,0 +1,8 @@
+package org.kinlink.people;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
+}
