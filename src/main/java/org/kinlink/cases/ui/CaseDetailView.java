@@ -85,7 +85,9 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         header.addClassName("kl-case-header");
         actions.setWrap(true);
 
-        parties.addComponentColumn(this::personLink).setHeader(getTranslation("party.name"));
+        parties.addComponentColumn(this::personLink)
+                .setHeader(getTranslation("party.name"))
+                .setFlexGrow(2);
         parties.addColumn(p -> getTranslation("party.role." + p.role().name()))
                 .setHeader(getTranslation("party.role"))
                 .setAutoWidth(true);

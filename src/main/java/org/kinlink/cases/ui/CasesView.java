@@ -9,7 +9,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -110,9 +112,12 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("case.reference"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CaseListItem::title).setHeader(getTranslation("case.title"));
-        grid.addColumn(item -> String.join("; ", item.soughtNames())).setHeader(getTranslation("case.sought"));
-        grid.addColumn(item -> String.join("; ", item.enquirerNames())).setHeader(getTranslation("case.enquirers"));
+        grid.addColumn(CaseListItem::title)
+                .setHeader(getTranslation("case.title"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::people)
+                .setHeader(getTranslation("cases.people"))
+                .setFlexGrow(3);
         grid.addComponentColumn(item -> CaseLabels.status(this, item.status()))
                 .setHeader(getTranslation("case.status"))
                 .setAutoWidth(true)
@@ -121,16 +126,14 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("case.priority"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CaseListItem::teamName)
-                .setHeader(getTranslation("case.team"))
-                .setAutoWidth(true);
-        grid.addColumn(item -> item.assigneeName() == null ? "—" : item.assigneeName())
-                .setHeader(getTranslation("case.assignee"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(this::ownership)
+                .setHeader(getTranslation("cases.owner"))
+                .setFlexGrow(1);
         grid.addColumn(item -> time.format(item.updatedAt()))
                 .setHeader(getTranslation("case.updated"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation(caseworker ? "cases.empty.caseworker" : "cases.empty"));
         grid.setItems(
                 query -> cases.list(filter(user.id()), sort.getValue(), query.getOffset(), query.getLimit()).stream());
@@ -154,6 +157,26 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
         add(header, filters, grid);
         setFlexGrow(1, grid);
         search.focus();
+    }
+
+    /** The sought person first, the enquirers under it. */
+    private Div people(CaseListItem item) {
+        var sought = new Span(String.join("; ", item.soughtNames()));
+        sought.addClassName("kl-cell-main");
+        var enquirers = new Span(
+                item.enquirerNames().isEmpty()
+                        ? ""
+                        : getTranslation("cases.enquirers-line", String.join("; ", item.enquirerNames())));
+        enquirers.addClassName("kl-cell-sub");
+        return new Div(sought, enquirers);
+    }
+
+    private Div ownership(CaseListItem item) {
+        var team = new Span(item.teamName());
+        team.addClassName("kl-cell-main");
+        var assignee = new Span(item.assigneeName() == null ? getTranslation("case.unassigned") : item.assigneeName());
+        assignee.addClassName("kl-cell-sub");
+        return new Div(team, assignee);
     }
 
     private CaseFilter filter(long userId) {
