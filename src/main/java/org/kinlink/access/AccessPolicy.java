@@ -53,10 +53,12 @@ public class AccessPolicy {
     }
 
     private final CurrentUser currentUser;
+    private final UserAccountRepository accounts;
     private final AuditTrail audit;
 
-    AccessPolicy(CurrentUser currentUser, AuditTrail audit) {
+    AccessPolicy(CurrentUser currentUser, UserAccountRepository accounts, AuditTrail audit) {
         this.currentUser = currentUser;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -76,15 +78,21 @@ public class AccessPolicy {
         if (user == null) {
             return Visibility.NONE;
         }
+        // roles and teams as they are now, not as they were at sign-in: a user moved to another
+        // team, stripped of a role or disabled loses access at once
+        UserAccount account = accounts.findById(user.id()).orElse(null);
+        if (account == null || !account.enabled()) {
+            return Visibility.NONE;
+        }
         boolean ownTeams = false;
-        for (String role : user.roles()) {
+        for (String role : account.roles()) {
             Scope scope = byRole.get(role);
             if (scope == Scope.ANY) {
                 return new Visibility(true, Set.of());
             }
             ownTeams |= scope == Scope.OWN_TEAMS;
         }
-        return ownTeams ? new Visibility(false, user.teamIds()) : Visibility.NONE;
+        return ownTeams ? new Visibility(false, Set.copyOf(account.teamIds())) : Visibility.NONE;
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.kinlink.InvalidInput;
+import org.kinlink.audit.AuditEntry;
+import org.kinlink.audit.AuditTrail;
 import org.kinlink.people.PersonCaseLinks;
 import org.kinlink.people.PersonsMerged;
 import org.springframework.context.event.EventListener;
@@ -15,10 +17,19 @@ class CaseLinksForPeople implements PersonCaseLinks {
 
     private final CaseQueries queries;
     private final PartyRepository parties;
+    private final CaseFileRepository cases;
+    private final AuditTrail audit;
 
-    CaseLinksForPeople(CaseQueries queries, PartyRepository parties) {
+    CaseLinksForPeople(CaseQueries queries, PartyRepository parties, CaseFileRepository cases, AuditTrail audit) {
         this.queries = queries;
         this.parties = parties;
+        this.cases = cases;
+        this.audit = audit;
+    }
+
+    @Override
+    public Set<Long> teamsOfCasesWith(long personId) {
+        return queries.teamsOfCasesWith(personId);
     }
 
     @Override
@@ -40,5 +51,10 @@ class CaseLinksForPeople implements PersonCaseLinks {
             party.personId = merged.kept().value();
         }
         parties.saveAllAndFlush(absorbed);
+        for (Party party : absorbed) {
+            cases.findById(party.caseId())
+                    .ifPresent(file -> audit.record(AuditEntry.success("CASE_PARTY_CHANGED", "CASE", file.reference())
+                            .because("person " + merged.absorbed() + " merged into " + merged.kept())));
+        }
     }
 }

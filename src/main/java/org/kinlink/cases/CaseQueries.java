@@ -109,6 +109,14 @@ class CaseQueries {
         return Set.copyOf(query.query(Long.class).list());
     }
 
+    Set<Long> teamsOfCasesWith(long personId) {
+        return Set.copyOf(jdbc.sql(
+                        "SELECT DISTINCT c.team_id FROM case_party p JOIN case_file c ON c.id = p.case_id WHERE p.person_id = ?")
+                .param(personId)
+                .query(Long.class)
+                .list());
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(
                 rs.getLong(1),

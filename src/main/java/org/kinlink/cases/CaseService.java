@@ -271,7 +271,7 @@ public class CaseService {
             throw new InvalidInput("relationship", "case.sought-relationship-fixed");
         }
         party.relationship = relationship;
-        parties.saveAndFlush(party);
+        flush(() -> parties.saveAndFlush(party), "Party");
         touch(file);
         audit.record(AuditEntry.success("CASE_PARTY_CHANGED", "CASE", reference).because("party " + partyId));
         return details(file);
@@ -327,7 +327,7 @@ public class CaseService {
         String how = obtainedHow(obtainedHow, decidedOn);
         consent.tracingConsent = decision;
         consent.tracingConsentAt = clock.instant();
-        consents.saveAndFlush(consent);
+        flush(() -> consents.saveAndFlush(consent), "Consent");
         addRecord(consent, "TRACING", decision.name(), decidedOn, how);
         touch(file);
         audit.record(AuditEntry.success("CONSENT_RECORDED", "CASE", reference)
@@ -352,7 +352,7 @@ public class CaseService {
         String how = obtainedHow(obtainedHow, decidedOn);
         consent.disclosure = decision;
         consent.disclosureAt = clock.instant();
-        consents.saveAndFlush(consent);
+        flush(() -> consents.saveAndFlush(consent), "Consent");
         addRecord(consent, "DISCLOSURE", decision.name(), decidedOn, how);
         touch(file);
         audit.record(AuditEntry.success("CONSENT_RECORDED", "CASE", reference)
@@ -377,6 +377,9 @@ public class CaseService {
         }
         Consent consent = consents.findBySoughtPartyId(soughtPartyId)
                 .orElseThrow(() -> new InvalidInput("party", "consent.disclosure-parties"));
+        if (note != null && note.strip().length() > MAX_REASON) {
+            throw new InvalidInput("note", "common.too-long", MAX_REASON);
+        }
         boolean allowed = kind == DisclosureKind.CONTACT_DETAILS
                 ? consent.disclosure.allowsContactDetails()
                 : consent.disclosure.allowsMessages();
@@ -482,6 +485,14 @@ public class CaseService {
         KinlinkUser user = currentUser.require();
         consentRecords.save(new ConsentRecord(
                 consent.id(), subject, decision, decidedOn, how, user.id(), user.displayName(), clock.instant()));
+    }
+
+    private static void flush(Runnable save, String what) {
+        try {
+            save.run();
+        } catch (OptimisticLockingFailureException concurrent) {
+            throw new ConcurrentChange(what);
+        }
     }
 
     /** Marks the case changed; a concurrent save that got in first makes this one fail as a {@link ConcurrentChange}. */

@@ -67,7 +67,12 @@ public final class CaseWorkflow {
         // leaving ON_HOLD: back to the state it was entered from (checked against the case)
         for (CaseStatus to : CaseStatus.values()) {
             if (to.isActive()) {
-                t.add(new Transition(ON_HOLD, to, CASEWORKERS, Requirement.NONE));
+                // the sought person may have withdrawn while the case was on hold
+                t.add(new Transition(
+                        ON_HOLD,
+                        to,
+                        CASEWORKERS,
+                        to == CONTACT_ESTABLISHED ? Requirement.SOUGHT_AGREED_TO_CONTACT : Requirement.NONE));
             }
         }
         // reopening goes back to tracing

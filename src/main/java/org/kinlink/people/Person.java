@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +90,7 @@ class Person {
     @Nullable
     String phoneIndex;
 
-    @Column(name = "email_enc")
+    @Column(name = "email_enc", length = 1500)
     @Nullable
     String emailEnc;
 
@@ -101,7 +102,7 @@ class Person {
     @Nullable
     String postalAddressEnc;
 
-    @Column(name = "messaging_handle_enc")
+    @Column(name = "messaging_handle_enc", length = 1500)
     @Nullable
     String messagingHandleEnc;
 
@@ -116,11 +117,13 @@ class Person {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "person_id", nullable = false)
     @OrderBy("id")
+    @BatchSize(size = 100)
     final List<PersonNameVariant> otherNames = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "person_id", nullable = false)
     @OrderBy("id")
+    @BatchSize(size = 100)
     final List<PersonDocument> documents = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)

@@ -12,4 +12,7 @@ public interface PersonCaseLinks {
 
     /** Of the given persons, those who are parties to a case of one of the teams ({@code anyTeam}: of any case). */
     Set<Long> linkedPersons(Collection<Long> personIds, Set<Long> teamIds, boolean anyTeam);
+
+    /** The teams owning the cases in which the person is a party. */
+    Set<Long> teamsOfCasesWith(long personId);
 }

@@ -120,13 +120,13 @@ public class PersonService {
      * Persons whose names match the free-text query in any spelling or script, best first, among
      * those the caller may see. Recorded as a search (never the query text, which is a name).
      */
-    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
     @Transactional
     public List<PersonMatch> search(String query, int limit) {
         if (query.isBlank()) {
             return List.of();
         }
-        List<PersonMatch> matches = rankVisible(nameIndex.parse(query), limit);
+        List<PersonMatch> matches = rankVisible(nameIndex.parse(query), limit, CaseAction.READ_PERSON);
         audit.record(AuditEntry.success("PERSON_SEARCHED", "PERSON", null).because(matches.size() + " results"));
         return matches;
     }
@@ -138,7 +138,7 @@ public class PersonService {
         if (query.isBlank()) {
             return List.of();
         }
-        return rankVisible(nameIndex.parse(query), limit).stream()
+        return rankVisible(nameIndex.parse(query), limit, CaseAction.SEE_CASE_SUMMARY).stream()
                 .map(match -> match.person().id().value())
                 .toList();
     }
@@ -157,7 +157,11 @@ public class PersonService {
         if (form.names().isEmpty()) {
             return List.of();
         }
-        return rankVisible(nameIndex.queryFor(form.names(), form.otherNames(), birthYear(form)), 10).stream()
+        return rankVisible(
+                        nameIndex.queryFor(form.names(), form.otherNames(), birthYear(form)),
+                        10,
+                        CaseAction.READ_PERSON)
+                .stream()
                 .filter(match -> self == null || match.person().id().value() != self.value())
                 .toList();
     }
@@ -182,10 +186,23 @@ public class PersonService {
         if (keep.version() != keptVersion) {
             throw new ConcurrentChange("Person " + kept);
         }
+        checkMergeReachesOnlyOwnTeams(keep, gone);
         var spellings = new LinkedHashMap<String, NameVariant>();
         keep.otherNames.forEach(v -> spellings.put(v.toRecord().text(), v.toRecord()));
         addSpelling(spellings, gone.names().latin(), NameVariantKind.SPELLING);
         addSpelling(spellings, gone.names().nativeScript(), NameVariantKind.SPELLING);
+        PersonNames keptNames = keep.names();
+        keep.rename(new PersonNames(
+                keptNames.givenLatin(),
+                keptNames.familyLatin(),
+                keptNames.fatherLatin() != null
+                        ? keptNames.fatherLatin()
+                        : gone.names().fatherLatin(),
+                keptNames.givenNative(),
+                keptNames.familyNative(),
+                keptNames.fatherNative() != null
+                        ? keptNames.fatherNative()
+                        : gone.names().fatherNative()));
         gone.otherNames.forEach(
                 v -> addSpelling(spellings, v.toRecord().text(), v.toRecord().kind()));
         spellings.remove(keep.names().latin());
@@ -211,21 +228,30 @@ public class PersonService {
     @Transactional(readOnly = true)
     public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
         var result = new LinkedHashMap<PersonId, PersonSummary>();
-        persons.findAllById(ids.stream().map(PersonId::value).toList())
+        List<Person> loaded =
+                persons.findAllById(ids.stream().map(PersonId::value).toList());
+        Set<Long> visible = visibleIds(loaded, policy.visibility(CaseAction.SEE_CASE_SUMMARY));
+        loaded.stream()
+                .filter(p -> visible.contains(p.id()))
                 .forEach(p -> result.put(new PersonId(p.id()), summary(p)));
         return result;
     }
 
     /** The person a merged record now points to, or the same id. */
-    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
-    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
     public PersonId current(PersonId id) {
-        Person person = persons.findById(id.value()).orElseThrow(() -> new RecordNotFound("Person"));
+        Person person = visibleOrNotFound(id, CaseAction.READ_PERSON);
         return person.mergedIntoId == null ? id : new PersonId(person.mergedIntoId);
     }
 
-    private List<PersonMatch> rankVisible(NameIndex.Query query, int limit) {
-        Visibility visibility = policy.visibility(CaseAction.SEE_CASE_SUMMARY);
+    /**
+     * Ranks the candidates the caller may see for the action. A candidate's year of birth (a
+     * sensitive value) takes part only where the caller may read that person, so a search cannot
+     * be used to guess it.
+     */
+    private List<PersonMatch> rankVisible(NameIndex.Query query, int limit, CaseAction action) {
+        Visibility visibility = policy.visibility(action);
         if (visibility.none()) {
             return List.of();
         }
@@ -237,11 +263,15 @@ public class PersonService {
                 .filter(p -> !p.merged())
                 .toList();
         Set<Long> visible = visibleIds(loaded, visibility);
+        Set<Long> readable = action == CaseAction.READ_PERSON
+                ? visible
+                : visibleIds(loaded, policy.visibility(CaseAction.READ_PERSON));
         var ranked = nameIndex.rank(
                 query,
                 loaded.stream()
                         .filter(p -> visible.contains(p.id()))
-                        .map(p -> new NameIndex.Candidate(p.id(), p.names(), variants(p), storedBirthYear(p)))
+                        .map(p -> new NameIndex.Candidate(
+                                p.id(), p.names(), variants(p), readable.contains(p.id()) ? storedBirthYear(p) : null))
                         .toList(),
                 limit);
         Map<Long, Person> byId = loaded.stream().collect(Collectors.toMap(Person::id, p -> p));
@@ -250,11 +280,19 @@ public class PersonService {
                 .toList();
     }
 
+    /**
+     * Of the loaded persons, those the visibility reaches: registered by one of its teams, or party
+     * to one of its teams' cases. "All" reaches only persons who are party to some case (the
+     * coordinators' case summaries), never the whole registry.
+     */
     private Set<Long> visibleIds(List<Person> loaded, Visibility visibility) {
+        if (visibility.none() || loaded.isEmpty()) {
+            return Set.of();
+        }
         var visible = new HashSet<Long>();
         var others = new ArrayList<Long>();
         for (Person p : loaded) {
-            if (visibility.all() || visibility.teamIds().contains(p.teamId())) {
+            if (!visibility.all() && visibility.teamIds().contains(p.teamId())) {
                 visible.add(p.id());
             } else {
                 others.add(p.id());
@@ -268,24 +306,42 @@ public class PersonService {
 
     /** Loads a person the caller may act on, or answers "not found" after recording the refusal. */
     private Person readable(PersonId id, CaseAction action) {
+        Person person = visibleOrNotFound(id, action);
+        if (person.merged()) {
+            throw new InvalidInput("person", "person.was-merged", person.mergedIntoId);
+        }
+        return person;
+    }
+
+    private Person visibleOrNotFound(PersonId id, CaseAction action) {
         Person person = persons.findById(id.value()).orElseThrow(() -> new RecordNotFound("Person"));
-        Visibility visibility = policy.visibility(action);
-        boolean allowed = visibility.includes(person.teamId())
-                || (!visibility.none()
-                        && !caseLinks
-                                .linkedPersons(List.of(person.id()), visibility.teamIds(), visibility.all())
-                                .isEmpty());
-        if (!allowed) {
+        if (visibleIds(List.of(person), policy.visibility(action)).isEmpty()) {
             try {
                 policy.deny(action, "PERSON", id);
             } catch (org.springframework.security.access.AccessDeniedException denied) {
                 throw new RecordNotFound("Person");
             }
         }
-        if (person.merged()) {
-            throw new InvalidInput("person", "person.was-merged", person.mergedIntoId);
-        }
         return person;
+    }
+
+    /**
+     * A merge changes what every team that uses either record sees, so the caller must work for
+     * every team whose cases (or registry) hold either person.
+     */
+    private void checkMergeReachesOnlyOwnTeams(Person keep, Person gone) {
+        Visibility visibility = policy.visibility(CaseAction.MERGE_PERSONS);
+        for (Person p : List.of(keep, gone)) {
+            var teams = new HashSet<>(caseLinks.teamsOfCasesWith(p.id()));
+            teams.add(p.teamId());
+            if (!visibility.all() && !visibility.teamIds().containsAll(teams)) {
+                try {
+                    policy.deny(CaseAction.MERGE_PERSONS, "PERSON", p.id());
+                } catch (org.springframework.security.access.AccessDeniedException denied) {
+                    throw new InvalidInput("absorbed", "person.merge-not-allowed");
+                }
+            }
+        }
     }
 
     private void validate(PersonForm form) {
@@ -308,11 +364,17 @@ public class PersonService {
         if (form.birthYear() != null && (form.birthYear() < 1880 || form.birthYear() > thisYear)) {
             throw new InvalidInput("birthYear", "person.birth-year-invalid", thisYear);
         }
-        if (blank(form.email()) == null) {
-            // nothing to check
-        } else if (!EMAIL.matcher(form.email().strip()).matches()) {
+        if (blank(form.email()) != null
+                && (form.email().strip().length() > 254
+                        || !EMAIL.matcher(form.email().strip()).matches())) {
             throw new InvalidInput("email", "person.email-invalid");
         }
+        checkLength("messagingHandle", form.messagingHandle(), 200);
+        checkLength("placeOfBirth", form.placeOfBirth(), 200);
+        checkLength("nationality", form.nationality(), 100);
+        checkLength("lastKnownLocation", form.lastKnownLocation(), 4000);
+        checkLength("postalAddress", form.postalAddress(), 4000);
+        checkLength("notes", form.notes(), 8000);
         if (blank(form.phone()) != null && !PHONE.matcher(form.phone().strip()).matches()) {
             throw new InvalidInput("phone", "person.phone-invalid");
         }
@@ -325,12 +387,19 @@ public class PersonService {
             if (document.number().isBlank() || document.number().length() > 100) {
                 throw new InvalidInput("documents", "person.document-number-invalid");
             }
+            checkLength("documents", document.issuingCountry(), 100);
         }
     }
 
     private static void checkLength(String field, @Nullable String value) {
         if (value != null && value.length() > MAX_NAME) {
             throw new InvalidInput(field, "person.name-too-long", MAX_NAME);
+        }
+    }
+
+    private static void checkLength(String field, @Nullable String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new InvalidInput(field, "common.too-long", max);
         }
     }
 
@@ -391,6 +460,14 @@ public class PersonService {
         if (to.messagingHandleEnc == null && from.messagingHandleEnc != null) {
             to.messagingHandleEnc =
                     encrypt(to, "messaging_handle_enc", decrypt(from, "messaging_handle_enc", from.messagingHandleEnc));
+        }
+        if (from.notesEnc != null) {
+            String theirs = decrypt(from, "notes_enc", from.notesEnc);
+            String ours = decrypt(to, "notes_enc", to.notesEnc);
+            to.notesEnc = encrypt(to, "notes_enc", ours == null ? theirs : ours + "\n\n" + theirs);
+        }
+        if (to.sex == Sex.UNKNOWN) {
+            to.sex = from.sex;
         }
         if (to.placeOfBirth == null) {
             to.placeOfBirth = from.placeOfBirth;

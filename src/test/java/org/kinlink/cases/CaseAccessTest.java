@@ -135,6 +135,63 @@ class CaseAccessTest {
     }
 
     @Test
+    @DisplayName("moving a caseworker to another team or disabling them takes effect in their open session (C3)")
+    void access_follows_the_current_teams_not_those_at_sign_in() {
+        KinlinkUser colleague = CaseTestSupport.caseworker(context, team);
+        TestAccounts.signIn(colleague);
+        assertThat(cases.open(reference).reference()).isEqualTo(reference);
+
+        var administration = context.getBean(org.kinlink.access.UserAdministration.class);
+        var summary = TestAccounts.asAdministrator(() -> administration.users().stream()
+                .filter(u -> u.id() == colleague.id())
+                .findFirst()
+                .orElseThrow());
+        TestAccounts.asAdministrator(() -> administration.updateUser(new org.kinlink.access.UserChanges(
+                colleague.id(), summary.version(), summary.displayName(), summary.roles(), Set.of(otherTeam))));
+
+        TestAccounts.signIn(colleague); // the principal of the session, as it was at sign-in
+        assertThatThrownBy(() -> cases.open(reference)).isInstanceOf(RecordNotFound.class);
+        assertThat(cases.list(new CaseFilter(Set.of(), null, null, Set.of(), reference), CaseSort.REFERENCE, 0, 10))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("a merge that would change another team's case is refused (C3)")
+    void a_merge_cannot_reach_into_another_teams_case() {
+        // a person sought in another team's case, also added (by someone in both teams) to our case
+        KinlinkUser otherCaseworker = CaseTestSupport.caseworker(context, otherTeam);
+        TestAccounts.signIn(otherCaseworker);
+        String theirCase = cases.create(new NewCase("Their case", null, Priority.NORMAL, otherTeam, null));
+        PersonId shared = people.register(CaseTestSupport.person("Golnar", "Mergeprobe", "گلنار", "ادغام"), otherTeam);
+        cases.addParty(theirCase, shared, PartyRole.SOUGHT, Relationship.SELF);
+        TestAccounts.signIn(CaseTestSupport.user(context, Set.of(Roles.CASEWORKER), Set.of(team, otherTeam)));
+        cases.addParty(reference, shared, PartyRole.OTHER, Relationship.NOT_RELATED);
+
+        TestAccounts.signIn(owner);
+        PersonId ours = people.register(CaseTestSupport.person("Golnar", "Mergeprobe", "گلنار", "ادغام"), team);
+        long version = people.open(ours).version();
+        assertThatThrownBy(() -> people.merge(ours, version, shared, "looks the same"))
+                .isInstanceOf(org.kinlink.InvalidInput.class)
+                .hasFieldOrPropertyWithValue("messageKey", "person.merge-not-allowed");
+
+        TestAccounts.signIn(otherCaseworker);
+        assertThat(cases.open(theirCase).parties())
+                .extracting(PartyView::personId)
+                .containsExactly(shared);
+    }
+
+    @Test
+    @DisplayName("coordinators cannot search the person registry; case search reaches only people in cases (C4)")
+    void coordinators_cannot_search_the_registry() {
+        people.register(CaseTestSupport.person("Zarvandokht", "Inregistryonly", "زروندخت", "فقط"), team);
+        TestAccounts.signIn(CaseTestSupport.user(context, Set.of(Roles.COORDINATOR), Set.of()));
+        assertThatThrownBy(() -> people.search("Zarvandokht Inregistryonly", 10))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(people.matchingIds("Zarvandokht Inregistryonly", 10)).isEmpty();
+        assertThat(people.matchingIds("Nasrin Accesstest", 10)).isNotEmpty();
+    }
+
+    @Test
     void a_case_cannot_be_created_for_a_team_the_caseworker_is_not_in() {
         assertThatThrownBy(() -> cases.create(new NewCase("Elsewhere", null, Priority.NORMAL, otherTeam, null)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -61,6 +61,8 @@ class AddPartyDialog extends Dialog {
                 close();
             } catch (InvalidInput invalid) {
                 Notifications.error(getTranslation(invalid.messageKey(), invalid.arguments()));
+            } catch (org.kinlink.RecordNotFound | org.kinlink.ConcurrentChange gone) {
+                Notifications.error(getTranslation("error.concurrent-change"));
             }
         };
         results = new MatchList(

@@ -65,7 +65,7 @@ class EditCaseDialog extends Dialog {
             } catch (InvalidInput invalid) {
                 Forms.show(invalid, fields, this);
             } catch (ConcurrentChange concurrent) {
-                close();
+                // keep the dialog (and what was typed) open; the reload offer appears beside it
                 stale.run();
             }
         });

@@ -61,7 +61,8 @@ class NewCaseDialog extends Dialog {
         fields.put("assignee", assignee);
         create.setText(getTranslation("case.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        // Enter in the title opens the case; in the summary it starts a new line
+        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(title);
         create.addClickListener(click -> {
             Forms.clearErrors(fields);
             try {

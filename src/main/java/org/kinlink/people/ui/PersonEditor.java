@@ -91,6 +91,17 @@ public class PersonEditor extends VerticalLayout {
         label(messagingHandle, "person.messaging-handle", "messagingHandle");
         label(notes, "person.notes", "notes");
         notes.setHelperText(getTranslation("person.notes.help"));
+        for (var field : new TextField[] {
+            givenLatin, familyLatin, fatherLatin, givenNative, familyNative, fatherNative, placeOfBirth, messagingHandle
+        }) {
+            field.setMaxLength(200);
+        }
+        nationality.setMaxLength(100);
+        phone.setMaxLength(30);
+        email.setMaxLength(254);
+        lastKnownLocation.setMaxLength(4000);
+        postalAddress.setMaxLength(4000);
+        notes.setMaxLength(8000);
 
         var names = new FormLayout(givenLatin, familyLatin, fatherLatin, givenNative, familyNative, fatherNative);
         names.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
@@ -234,6 +245,7 @@ public class PersonEditor extends VerticalLayout {
             type.setItems(DocumentType.values());
             type.setItemLabelGenerator(t -> getTranslation("person.document.type." + t.name()));
             number.setLabel(getTranslation("person.document.number"));
+            number.setMaxLength(100);
             country.setLabel(getTranslation("person.document.country"));
             country.setAllowCustomValue(true);
             country.addCustomValueSetListener(e -> country.setValue(e.getDetail()));
