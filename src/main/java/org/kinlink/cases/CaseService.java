@@ -233,6 +233,17 @@ public class CaseService {
         return details(file);
     }
 
+    /**
+     * For other modules that keep records on a case (the correspondence log): the case if the
+     * caller may take the action on it, else "not found" (refusal recorded), as for the case itself.
+     */
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional(readOnly = true)
+    public CaseRef access(String reference, CaseAction action) {
+        CaseFile file = load(reference, action);
+        return new CaseRef(new CaseId(file.id()), file.reference(), file.teamId);
+    }
+
     // ---------------------------------------------------------------- parties
 
     @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.ConcurrentChange;
@@ -38,6 +39,7 @@ import org.kinlink.access.CurrentUser;
 import org.kinlink.access.UserDirectory;
 import org.kinlink.cases.CaseDetails;
 import org.kinlink.cases.CaseListItem;
+import org.kinlink.cases.CasePageSection;
 import org.kinlink.cases.CaseService;
 import org.kinlink.cases.CaseStatus;
 import org.kinlink.cases.CaseWorkflow;
@@ -49,6 +51,7 @@ import org.kinlink.cases.Relationship;
 import org.kinlink.people.PersonService;
 import org.kinlink.people.ui.PersonView;
 import org.kinlink.ui.Notifications;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One case: header with status and the transitions the caseworker may take, then the parties, the
@@ -72,8 +75,15 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Grid<HistoryEntry> history = new Grid<>();
     final VerticalLayout otherCases = new VerticalLayout();
     private @Nullable CaseDetails details;
+    private final VerticalLayout partiesTab;
+    private final List<CasePageSection> sections;
 
-    CaseDetailView(CaseService cases, PersonService people, UserDirectory directory, CurrentUser currentUser) {
+    CaseDetailView(
+            CaseService cases,
+            PersonService people,
+            UserDirectory directory,
+            CurrentUser currentUser,
+            ObjectProvider<CasePageSection> sections) {
         this.cases = cases;
         this.people = people;
         this.directory = directory;
@@ -121,9 +131,8 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setAutoWidth(true);
         history.setAllRowsVisible(true);
 
-        tabs.add(getTranslation("case.tab.parties"), partiesTab);
-        tabs.add(getTranslation("case.tab.consent"), consents);
-        tabs.add(getTranslation("case.tab.history"), history);
+        this.partiesTab = partiesTab;
+        this.sections = sections.orderedStream().toList();
         tabs.setWidthFull();
         add(header, actions, tabs);
     }
@@ -143,7 +152,11 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void show(CaseDetails d) {
+        boolean first = this.details == null;
         this.details = d;
+        if (first) {
+            addTabs(d);
+        }
         header.removeAll();
         var title = new H2(d.reference() + " · " + d.title());
         var badges = new HorizontalLayout(CaseLabels.status(this, d.status()), CaseLabels.priority(this, d.priority()));
@@ -194,6 +207,31 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
         }
         UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    /** The case's own tabs and those other modules contribute, in their order. */
+    private void addTabs(CaseDetails d) {
+        record Entry(int order, String title, Component content) {}
+        var entries = new java.util.ArrayList<Entry>(List.of(
+                new Entry(10, getTranslation("case.tab.parties"), partiesTab),
+                new Entry(30, getTranslation("case.tab.consent"), consents),
+                new Entry(40, getTranslation("case.tab.history"), history)));
+        for (CasePageSection section : sections) {
+            entries.add(new Entry(section.order(), getTranslation(section.titleKey()), section.create(d)));
+        }
+        entries.sort(java.util.Comparator.comparingInt(Entry::order));
+        entries.forEach(entry -> tabs.add(entry.title(), entry.content()));
+    }
+
+    /** Selects the tab with this title (for keyboard shortcuts and tests). */
+    void selectTab(String title) {
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            var tab = tabs.getTabAt(i);
+            if (tab != null && title.equals(tab.getLabel())) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
     }
 
     private void changed(CaseDetails d) {

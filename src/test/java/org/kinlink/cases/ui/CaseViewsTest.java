@@ -81,13 +81,24 @@ class CaseViewsTest extends SpringBrowserlessTest {
         addNewParty("Add sought person", "Bahram", "Son" + suffix);
         assertThat(detail.parties.getGenericDataView().getItems().count()).isEqualTo(2);
 
+        // the call itself goes into the contacts log
+        detail.selectTab("Contacts log");
+        test($(Button.class).withText("Log a call").single()).click();
+        test($(TextField.class).withLabel("Subject").last()).setValue("First call from the mother");
+        test($(TextArea.class).withLabel("What was said").last()).setValue("Lost contact in 2019.");
+        test($(Button.class).withText("Save").last()).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .withText("First call from the mother")
+                        .exists())
+                .isTrue();
+
         for (String action : new String[] {"Start intake", "Start tracing", "Mark located", "Request contact"}) {
             move(action);
         }
         assertThat($(Button.class).withText("Contact established").exists()).isTrue();
 
         // the sought person agrees to contact, recorded with date and how it was obtained
-        detail.tabs.setSelectedIndex(1);
+        detail.selectTab("Consent");
         test($(Button.class).withText("Record sought person's decision").single())
                 .click();
         @SuppressWarnings("unchecked")

@@ -1,0 +1,32 @@
+package org.kinlink.correspondence.ui;
+
+import com.vaadin.flow.component.Component;
+import org.kinlink.cases.CaseDetails;
+import org.kinlink.cases.CasePageSection;
+import org.kinlink.correspondence.CorrespondenceLog;
+
+/** Adds the correspondence timeline to the case page, right after the parties. */
+@org.springframework.stereotype.Component
+class CorrespondenceSection implements CasePageSection {
+
+    private final CorrespondenceLog log;
+
+    CorrespondenceSection(CorrespondenceLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String titleKey() {
+        return "correspondence.tab";
+    }
+
+    @Override
+    public Component create(CaseDetails details) {
+        return new CorrespondenceTimeline(log, details);
+    }
+}

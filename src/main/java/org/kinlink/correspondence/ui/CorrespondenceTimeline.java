@@ -1,0 +1,237 @@
+package org.kinlink.correspondence.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kinlink.InvalidInput;
+import org.kinlink.cases.CaseDetails;
+import org.kinlink.cases.PartyView;
+import org.kinlink.correspondence.Channel;
+import org.kinlink.correspondence.CorrespondenceLog;
+import org.kinlink.correspondence.Direction;
+import org.kinlink.correspondence.EntryView;
+import org.kinlink.correspondence.TimelineFilter;
+import org.kinlink.ui.Notifications;
+
+/**
+ * The case's contacts, newest first, filterable by channel and direction. "Log a call" (Alt+L)
+ * opens a dialog ready to type into; corrections keep the earlier versions visible.
+ */
+class CorrespondenceTimeline extends VerticalLayout {
+
+    private final CorrespondenceLog log;
+    private final String reference;
+    private final List<PartyView> parties;
+    private final Map<Long, String> partyNames;
+    private final DateTimeFormatter time;
+    final MultiSelectComboBox<Channel> channels = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Direction> directions = new MultiSelectComboBox<>();
+    final VerticalLayout entries = new VerticalLayout();
+    final Button logCall = new Button();
+    /** Sensitive entries revealed in this view (only here, never kept beyond it). */
+    private final Map<String, EntryView> revealed = new java.util.HashMap<>();
+
+    CorrespondenceTimeline(CorrespondenceLog log, CaseDetails details) {
+        this.log = log;
+        this.reference = details.reference();
+        this.parties = details.parties();
+        this.partyNames = parties.stream().collect(Collectors.toMap(PartyView::partyId, PartyView::name));
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        setPadding(false);
+        logCall.setText(getTranslation("correspondence.log-call"));
+        logCall.setIcon(VaadinIcon.PHONE.create());
+        logCall.addThemeVariants(ButtonVariant.PRIMARY);
+        logCall.addClickShortcut(Key.KEY_L, KeyModifier.ALT);
+        logCall.setTooltipText(getTranslation("correspondence.log-call.shortcut"));
+        logCall.addClickListener(click -> openNew(Channel.PHONE));
+        var logOther = new Button(getTranslation("correspondence.log-other"), click -> openNew(Channel.EMAIL));
+        channels.setLabel(getTranslation("correspondence.channel"));
+        channels.setItems(Channel.values());
+        channels.setItemLabelGenerator(c -> getTranslation("correspondence.channel." + c.name()));
+        directions.setLabel(getTranslation("correspondence.direction"));
+        directions.setItems(Direction.values());
+        directions.setItemLabelGenerator(d -> getTranslation("correspondence.direction." + d.name()));
+        channels.addValueChangeListener(change -> refresh());
+        directions.addValueChangeListener(change -> refresh());
+        var toolbar = new HorizontalLayout(logCall, logOther, channels, directions);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        entries.setPadding(false);
+        add(toolbar, entries);
+        refresh();
+    }
+
+    void refresh() {
+        List<EntryView> found = log.timeline(
+                reference, new TimelineFilter(Set.copyOf(channels.getValue()), Set.copyOf(directions.getValue())));
+        entries.removeAll();
+        if (found.isEmpty()) {
+            entries.add(new Paragraph(getTranslation(
+                    channels.isEmpty() && directions.isEmpty()
+                            ? "correspondence.empty"
+                            : "correspondence.none-match")));
+        }
+        found.stream()
+                .map(entry -> {
+                    EntryView shown = revealed.get(entry.entryKey());
+                    return shown != null && shown.revision() == entry.revision() ? shown : entry;
+                })
+                .forEach(entry -> entries.add(card(entry)));
+    }
+
+    private void openNew(Channel channel) {
+        new EntryDialog(
+                        "correspondence.new",
+                        parties,
+                        null,
+                        channel,
+                        (form, reason) -> log.log(reference, form),
+                        saved -> {
+                            refresh();
+                            Notifications.success(getTranslation("correspondence.logged"));
+                        },
+                        this::stale)
+                .open();
+    }
+
+    private Component card(EntryView entry) {
+        var card = new Div();
+        card.addClassName("kl-card");
+        card.addClassName("kl-entry");
+        String with = entry.counterpartPartyId() != null
+                ? partyNames.getOrDefault(entry.counterpartPartyId(), "?")
+                : entry.counterpartText() == null ? "" : entry.counterpartText();
+        var meta = new Span(time.format(entry.occurredAt()) + " · "
+                + getTranslation("correspondence.channel." + entry.channel().name()) + " · "
+                + getTranslation("correspondence.direction." + entry.direction().name())
+                + (with.isEmpty() ? "" : " · " + with));
+        meta.addClassName("kl-cell-sub");
+        var subject = new Span(entry.subject());
+        subject.addClassName("kl-cell-main");
+        card.add(meta, subject);
+        if (entry.summaryMasked()) {
+            var masked = new Span(getTranslation("correspondence.sensitive-hidden"));
+            masked.addClassName("kl-muted");
+            var show = new Button(getTranslation("correspondence.reveal"), click -> reveal(entry));
+            show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            card.add(new HorizontalLayout(masked, show));
+        } else if (entry.summary() != null) {
+            var summary = new Paragraph(entry.summary());
+            summary.addClassName("kl-entry-summary");
+            card.add(summary);
+        }
+        var footer =
+                new Span(getTranslation("correspondence.recorded", entry.recordedBy(), time.format(entry.recordedAt()))
+                        + (entry.corrected()
+                                ? " · " + getTranslation("correspondence.corrected", entry.correctionReason())
+                                : ""));
+        footer.addClassName("kl-cell-sub");
+        var correct = new Button(getTranslation("correspondence.correct"), click -> correct(entry));
+        correct.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        var actions = new HorizontalLayout(footer, correct);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (entry.corrected()) {
+            var history = new Button(getTranslation("correspondence.history"), click -> history(entry));
+            history.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            actions.add(history);
+        }
+        card.add(actions);
+        return card;
+    }
+
+    private void correct(EntryView entry) {
+        EntryView shown = entry;
+        if (entry.summaryMasked()) {
+            Notifications.error(getTranslation("correspondence.reveal-first"));
+            return;
+        }
+        new EntryDialog(
+                        "correspondence.correct.title",
+                        parties,
+                        shown,
+                        shown.channel(),
+                        (form, reason) -> log.correct(
+                                reference, shown.entryKey(), shown.revision(), form, reason == null ? "" : reason),
+                        saved -> {
+                            revealed.remove(shown.entryKey());
+                            refresh();
+                            Notifications.success(getTranslation("correspondence.corrected-saved"));
+                        },
+                        this::stale)
+                .open();
+    }
+
+    private void reveal(EntryView entry) {
+        var dialog = new Dialog(getTranslation("correspondence.reveal.title"));
+        var reason = new TextArea(getTranslation("correspondence.reveal.reason"));
+        reason.setWidthFull();
+        var confirm = new Button(getTranslation("correspondence.reveal"), click -> {
+            try {
+                revealed.put(
+                        entry.entryKey(), log.reveal(reference, entry.entryKey(), entry.revision(), reason.getValue()));
+                dialog.close();
+                refresh();
+            } catch (InvalidInput invalid) {
+                reason.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+                reason.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new Paragraph(getTranslation("correspondence.reveal.text")), reason);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void history(EntryView entry) {
+        var dialog = new Dialog(getTranslation("correspondence.history.title", entry.subject()));
+        dialog.setWidth("min(44rem, 95vw)");
+        var list = new VerticalLayout();
+        for (EntryView revision : log.revisions(reference, entry.entryKey())) {
+            var line = new Div();
+            line.addClassName("kl-card");
+            line.add(new Span(getTranslation(
+                    "correspondence.revision",
+                    revision.revision(),
+                    revision.recordedBy(),
+                    time.format(revision.recordedAt()))));
+            if (revision.correctionReason() != null) {
+                line.add(new Paragraph(getTranslation("correspondence.corrected", revision.correctionReason())));
+            }
+            line.add(new Paragraph(revision.subject()));
+            if (!revision.summaryMasked() && revision.summary() != null) {
+                line.add(new Paragraph(revision.summary()));
+            }
+            list.add(line);
+        }
+        dialog.add(list);
+        dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    private void stale() {
+        Notifications.error(getTranslation("correspondence.stale"));
+        refresh();
+    }
+}
