@@ -49,7 +49,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         save.setText(getTranslation("password.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         var fields = Map.of("currentPassword", current, "newPassword", fresh, "repeatedPassword", repeated);
         save.addClickListener(click -> {
             Forms.clearErrors(fields);

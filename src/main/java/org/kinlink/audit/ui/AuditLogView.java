@@ -61,7 +61,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("audit.to"));
         var apply = new Button(
                 getTranslation("audit.apply"), click -> grid.getDataProvider().refreshAll());
-        apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER).resetFocusOnActiveElement();
         var filters = new HorizontalLayout(user, action, objectId, outcome, from, to, apply);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);

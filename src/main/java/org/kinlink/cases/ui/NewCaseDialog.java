@@ -62,7 +62,9 @@ class NewCaseDialog extends Dialog {
         create.setText(getTranslation("case.create"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         // Enter in the title opens the case; in the summary it starts a new line
-        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(title);
+        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER)
+                .listenOn(title)
+                .resetFocusOnActiveElement();
         create.addClickListener(click -> {
             Forms.clearErrors(fields);
             try {

@@ -108,7 +108,8 @@ class EntryDialog extends Dialog {
         fields.put("reason", reason);
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // blur the focused field first, so that its value reaches the server before the save
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.addClickListener(click -> {
             Forms.clearErrors(fields);
             if (when.getValue() == null) {
@@ -137,9 +138,11 @@ class EntryDialog extends Dialog {
             }
         });
         var form = new FormLayout(when, channel, direction, party, other, subject, summary, sensitive, reason);
+        when.setWidthFull();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+        form.setColspan(when, 2);
         form.setColspan(party, 1);
-        form.setColspan(other, 2);
+        form.setColspan(other, 1);
         form.setColspan(subject, 3);
         form.setColspan(summary, 3);
         form.setColspan(sensitive, 3);

@@ -48,7 +48,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         setMaxWidth("72rem");
         save.setText(getTranslation("person.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL)
+                .resetFocusOnActiveElement();
         save.addClickListener(click -> save());
         duplicates = new MatchList("person.merge-into-this", this::confirmMerge);
         duplicatesHeading.setText(getTranslation("person.duplicates"));
