@@ -22,6 +22,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -41,7 +42,12 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AbsoluteSessionTimeoutFilter absoluteTimeout)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AbsoluteSessionTimeoutFilter absoluteTimeout,
+            SignInThrottle throttle,
+            UserAccountRepository users,
+            AuditTrail audit)
             throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -62,6 +68,10 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.deny());
         });
         http.addFilterAfter(absoluteTimeout, SecurityContextHolderFilter.class);
+        // A4: a throttled attempt is refused before its password is checked
+        http.addFilterBefore(
+                new SignInThrottleFilter("/" + LOGIN_PATH, throttle, users, audit),
+                UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
