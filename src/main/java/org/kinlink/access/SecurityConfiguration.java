@@ -21,7 +21,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -47,10 +50,15 @@ class SecurityConfiguration {
             AbsoluteSessionTimeoutFilter absoluteTimeout,
             SignInThrottle throttle,
             UserAccountRepository users,
-            AuditTrail audit)
+            AuditTrail audit,
+            SessionRegistry sessionRegistry)
             throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                // S3: every session is registered, without a limit, so that a user's sessions can be ended
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/" + LOGIN_PATH));
         // the login page and the application's own stylesheets must load before sign-in
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
@@ -73,6 +81,17 @@ class SecurityConfiguration {
                 new SignInThrottleFilter("/" + LOGIN_PATH, throttle, users, audit),
                 UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The signed-in sessions (S3); kept up to date by the session events published below. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -170,6 +170,29 @@ class SignInOverHttpTest {
                         .containsEntry("object_id", Long.toString(user.id())));
     }
 
+    @Test
+    @DisplayName("a signed-in user who is disabled is signed out at their very next request (S3)")
+    void a_disabled_user_is_signed_out_at_once() throws Exception {
+        String username = TestAccounts.uniqueName("gone");
+        var user = TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        var browser = new Browser();
+        browser.signIn(username, "right lantern harbour");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        var administration = context.getBean(UserAdministration.class);
+        TestAccounts.asAdministrator(() -> {
+            var summary = administration.users().stream()
+                    .filter(each -> each.id() == user.id())
+                    .findFirst()
+                    .orElseThrow();
+            return administration.setEnabled(summary.id(), summary.version(), false);
+        });
+
+        var next = browser.get("/");
+
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(header(next, "Location")).endsWith("/login");
+    }
+
     /** A2: a hash made with weaker parameters is replaced at the next successful sign-in. */
     @Test
     void a_weak_password_hash_is_upgraded_when_its_owner_signs_in() throws Exception {
