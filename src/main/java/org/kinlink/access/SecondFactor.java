@@ -92,8 +92,7 @@ public class SecondFactor {
 
     @Transactional(readOnly = true)
     public boolean enrolled() {
-        return Boolean.TRUE.equals(jdbc.sql(
-                        "SELECT confirmed_at IS NOT NULL FROM totp_credential WHERE user_id = ?")
+        return Boolean.TRUE.equals(jdbc.sql("SELECT confirmed_at IS NOT NULL FROM totp_credential WHERE user_id = ?")
                 .param(userId())
                 .query(Boolean.class)
                 .optional()
@@ -119,8 +118,8 @@ public class SecondFactor {
         String base32 = Totp.base32(secret);
         String label = URLEncoder.encode(ISSUER + ":" + currentUser.require().getUsername(), StandardCharsets.UTF_8)
                 .replace("+", "%20");
-        String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + ISSUER
-                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
+        String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + ISSUER + "&algorithm=SHA1&digits="
+                + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
         return new TotpEnrolment(base32, uri);
     }
 
@@ -201,11 +200,11 @@ public class SecondFactor {
     /** How many unused recovery codes the user has left. */
     @Transactional(readOnly = true)
     public int recoveryCodesLeft() {
-        return Objects.requireNonNull(jdbc.sql(
-                        "SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL")
-                .param(userId())
-                .query(Integer.class)
-                .single());
+        return Objects.requireNonNull(
+                jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL")
+                        .param(userId())
+                        .query(Integer.class)
+                        .single());
     }
 
     private boolean useRecoveryCode(long userId, String typed) {
@@ -213,7 +212,8 @@ public class SecondFactor {
         if (!normalised.matches("[a-z0-9]{10}")) {
             return false;
         }
-        var unused = jdbc.sql("SELECT id, code_hash FROM recovery_code WHERE user_id = ? AND used_at IS NULL FOR UPDATE")
+        var unused = jdbc.sql(
+                        "SELECT id, code_hash FROM recovery_code WHERE user_id = ? AND used_at IS NULL FOR UPDATE")
                 .param(userId)
                 .query((rs, n) -> new RecoveryCode(rs.getLong(1), rs.getString(2)))
                 .list();
@@ -230,13 +230,15 @@ public class SecondFactor {
 
     private void fail(long userId, String username, String why) {
         throttle.failed(username, clientAddress());
-        audit.recordIndependently(AuditEntry.failure("SECOND_FACTOR_FAILED", "USER", userId).because(why));
+        audit.recordIndependently(
+                AuditEntry.failure("SECOND_FACTOR_FAILED", "USER", userId).because(why));
         throw new InvalidInput("code", "second-factor.code-wrong");
     }
 
     /** Adds FACTOR_TOTP to the signed-in authentication, in this thread and in the HTTP session. */
     private void grantFactor() {
-        Authentication current = Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication());
+        Authentication current =
+                Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication());
         List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
         authorities.add(new SimpleGrantedAuthority(FACTOR_TOTP));
         var upgraded = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);

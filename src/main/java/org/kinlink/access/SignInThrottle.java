@@ -66,7 +66,8 @@ class SignInThrottle {
 
     /** For tests: another clock (a new instance, so that the application's throttle is untouched). */
     SignInThrottle withClock(Clock other) {
-        return new SignInThrottle(jdbc, blindIndex, java.util.Objects.requireNonNull(ownTransaction.getTransactionManager()), other);
+        return new SignInThrottle(
+                jdbc, blindIndex, java.util.Objects.requireNonNull(ownTransaction.getTransactionManager()), other);
     }
 
     /** The delay a failure count earns: none for the free failures, then 1 s, 2 s, 4 s … up to 60 s. */
@@ -122,7 +123,8 @@ class SignInThrottle {
     private void countFailure(Key key) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         // the row exists before it is locked, so that two nodes counting at once both count
-        jdbc.sql("INSERT IGNORE INTO sign_in_throttle (kind, throttle_key, failures, last_failure_at) VALUES (?, ?, 0, ?)")
+        jdbc.sql(
+                        "INSERT IGNORE INTO sign_in_throttle (kind, throttle_key, failures, last_failure_at) VALUES (?, ?, 0, ?)")
                 .params(key.kind().name(), key.value(), now)
                 .update();
         var row = jdbc.sql("SELECT failures, last_failure_at FROM sign_in_throttle"
@@ -151,7 +153,8 @@ class SignInThrottle {
     }
 
     private Key key(Kind kind, String value) {
-        return new Key(kind, blindIndex.of("sign-in.throttle." + kind.name().toLowerCase(java.util.Locale.ROOT), value));
+        return new Key(
+                kind, blindIndex.of("sign-in.throttle." + kind.name().toLowerCase(java.util.Locale.ROOT), value));
     }
 
     private record Key(Kind kind, String value) {}

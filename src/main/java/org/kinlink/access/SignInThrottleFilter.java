@@ -46,8 +46,12 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         }
         var account = users.findByUsername(username);
         audit.recordIndependently(AuditEntry.denied(
-                        "SIGN_IN_THROTTLED", "USER", account.map(UserAccount::id).orElse(null))
-                .by(account.map(UserAccount::id).orElse(null), account.map(UserAccount::username).orElse(null))
+                        "SIGN_IN_THROTTLED",
+                        "USER",
+                        account.map(UserAccount::id).orElse(null))
+                .by(
+                        account.map(UserAccount::id).orElse(null),
+                        account.map(UserAccount::username).orElse(null))
                 .because("too many failed sign-ins; next attempt after " + blocked.get()));
         response.sendRedirect(request.getContextPath() + loginPath + "?error");
     }

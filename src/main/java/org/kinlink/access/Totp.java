@@ -28,7 +28,8 @@ final class Totp {
         try {
             var mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            byte[] hash =
+                    mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
             int binary = ((hash[offset] & 0x7f) << 24)
                     | ((hash[offset + 1] & 0xff) << 16)

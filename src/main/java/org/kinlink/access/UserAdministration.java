@@ -129,7 +129,8 @@ public class UserAdministration {
 
     private int endSessions(long userId, String why) {
         int ended = sessions.end(userId);
-        audit.record(AuditEntry.success("USER_SESSIONS_ENDED", "USER", userId).because(why + ": " + ended + " session(s)"));
+        audit.record(
+                AuditEntry.success("USER_SESSIONS_ENDED", "USER", userId).because(why + ": " + ended + " session(s)"));
         return ended;
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -46,11 +47,17 @@ public class SecondFactorEnrolmentView extends VerticalLayout implements HasDyna
     final UnorderedList recoveryCodes = new UnorderedList();
     final Button done = new Button();
 
-    SecondFactorEnrolmentView(SecondFactor secondFactor) {
+    final Button signOut = new Button();
+
+    SecondFactorEnrolmentView(SecondFactor secondFactor, AuthenticationContext authentication) {
+        // these views have no main layout (no menu to bypass them), so they carry their own sign-out
+        signOut.setText(getTranslation("menu.sign-out"));
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        signOut.addClickListener(click -> authentication.logout());
         setMaxWidth("40rem");
         add(new H2(getTranslation("second-factor.setup.heading")));
         if (secondFactor.enrolled()) {
-            add(new Paragraph(getTranslation("second-factor.already-enrolled")));
+            add(new Paragraph(getTranslation("second-factor.already-enrolled")), signOut);
             return;
         }
         TotpEnrolment enrolment = secondFactor.startEnrolment();
@@ -72,7 +79,8 @@ public class SecondFactorEnrolmentView extends VerticalLayout implements HasDyna
                 new Paragraph(getTranslation("second-factor.setup.type")),
                 secret,
                 code,
-                confirm);
+                confirm,
+                signOut);
         setup.setPadding(false);
         confirm.addClickListener(click -> {
             Forms.clearErrors(fields);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.kinlink.InvalidInput;
@@ -25,7 +26,13 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
     final TextField code = new TextField();
     final Button verify = new Button();
 
-    SecondFactorView(SecondFactor secondFactor) {
+    final Button signOut = new Button();
+
+    SecondFactorView(SecondFactor secondFactor, AuthenticationContext authentication) {
+        // these views have no main layout (no menu to bypass them), so they carry their own sign-out
+        signOut.setText(getTranslation("menu.sign-out"));
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        signOut.addClickListener(click -> authentication.logout());
         setMaxWidth("32rem");
         code.setLabel(getTranslation("second-factor.code"));
         code.setHelperText(getTranslation("second-factor.code.help"));
@@ -47,10 +54,12 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
                 Forms.show(invalid, fields, this);
             }
         });
-        add(new H2(getTranslation("second-factor.heading")),
+        add(
+                new H2(getTranslation("second-factor.heading")),
                 new Paragraph(getTranslation("second-factor.explanation")),
                 code,
-                verify);
+                verify,
+                signOut);
         code.focus();
     }
 

@@ -46,7 +46,8 @@ class SecondFactorTest {
     }
 
     @Test
-    @DisplayName("enrolment is confirmed by a code from the app, stores the secret encrypted and gives ten recovery codes (A3)")
+    @DisplayName(
+            "enrolment is confirmed by a code from the app, stores the secret encrypted and gives ten recovery codes (A3)")
     void enrolment() {
         var enrolment = secondFactor.startEnrolment();
         assertThat(enrolment.uri()).startsWith("otpauth://totp/").contains("secret=" + enrolment.secret());
@@ -55,7 +56,8 @@ class SecondFactorTest {
 
         assertThatThrownBy(() -> secondFactor.confirmEnrolment("000000"))
                 .isInstanceOfSatisfying(
-                        InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("code"));
+                        InvalidInput.class,
+                        refused -> assertThat(refused.field()).isEqualTo("code"));
         assertThat(secondFactor.enrolled()).isFalse();
         List<String> codes = secondFactor.confirmEnrolment(TestAccounts.totpCode(enrolment.secret(), 0));
 

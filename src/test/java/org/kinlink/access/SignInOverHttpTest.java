@@ -148,7 +148,8 @@ class SignInOverHttpTest {
 
     /** A4, A5: after repeated failures even the right password is refused for a while, with the same answer. */
     @Test
-    @DisplayName("after four wrong passwords the next attempt is refused unchecked with the same answer and audited (A4, A5)")
+    @DisplayName(
+            "after four wrong passwords the next attempt is refused unchecked with the same answer and audited (A4, A5)")
     void repeated_failures_are_throttled_with_the_same_answer() throws Exception {
         String username = TestAccounts.uniqueName("guess");
         var user = TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);

@@ -33,7 +33,8 @@ class SignInThrottleTest {
     }
 
     @Test
-    @DisplayName("the first three failures cost nothing, then the delay doubles from one second to a cap of a minute (A4)")
+    @DisplayName(
+            "the first three failures cost nothing, then the delay doubles from one second to a cap of a minute (A4)")
     void delays_grow_and_are_capped() {
         var kind = SignInThrottle.Kind.ACCOUNT;
         assertThat(SignInThrottle.delayAfter(kind, 1)).isZero();
@@ -57,11 +58,13 @@ class SignInThrottleTest {
 
         throttle.failed(username, address);
 
-        assertThat(throttle.blockedUntil(username, address)).contains(clock.instant().plusSeconds(1));
+        assertThat(throttle.blockedUntil(username, address))
+                .contains(clock.instant().plusSeconds(1));
         clock.advance(Duration.ofMillis(1001));
         assertThat(throttle.blockedUntil(username, address)).isEmpty();
         throttle.failed(username, address);
-        assertThat(throttle.blockedUntil(username, address)).contains(clock.instant().plusSeconds(2));
+        assertThat(throttle.blockedUntil(username, address))
+                .contains(clock.instant().plusSeconds(2));
     }
 
     @Test
@@ -71,14 +74,16 @@ class SignInThrottleTest {
             throttle.failed(username, address);
         }
         assertThat(throttle.blockedUntil(username, "203.0.113.9")).isPresent();
-        assertThat(throttle.blockedUntil(TestAccounts.uniqueName("other"), address)).isEmpty();
+        assertThat(throttle.blockedUntil(TestAccounts.uniqueName("other"), address))
+                .isEmpty();
 
         // an address trying many accounts: each account fails only once
         String sprayer = "192.0.2." + TestAccounts.uniqueName("x");
         for (int i = 0; i < 11; i++) {
             throttle.failed(TestAccounts.uniqueName("spray"), sprayer);
         }
-        assertThat(throttle.blockedUntil(TestAccounts.uniqueName("anyone"), sprayer)).isPresent();
+        assertThat(throttle.blockedUntil(TestAccounts.uniqueName("anyone"), sprayer))
+                .isPresent();
     }
 
     @Test
@@ -87,7 +92,8 @@ class SignInThrottleTest {
         for (int i = 0; i < 50; i++) {
             throttle.failed(username, address);
         }
-        assertThat(throttle.blockedUntil(username, address)).contains(clock.instant().plusSeconds(60));
+        assertThat(throttle.blockedUntil(username, address))
+                .contains(clock.instant().plusSeconds(60));
 
         clock.advance(SignInThrottle.WINDOW.plusSeconds(1));
         throttle.failed(username, address);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** A3: the TOTP algorithm against the published test vectors of RFC 6238 (appendix B, SHA-1). */
 class TotpTest {
@@ -25,7 +25,8 @@ class TotpTest {
     })
     @DisplayName("the codes of RFC 6238's SHA-1 test vectors are reproduced (A3)")
     void rfc_6238_test_vectors(long seconds, String expected) {
-        assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(seconds)), 8)).isEqualTo(expected);
+        assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(seconds)), 8))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -33,9 +34,12 @@ class TotpTest {
     void one_step_of_drift_either_way() {
         Instant now = Instant.ofEpochSecond(1111111111);
         long step = Totp.step(now);
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1, 6), now)).isEqualTo(step - 1);
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 1, 6), now)).isEqualTo(step + 1);
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 2, 6), now)).isEqualTo(-1);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1, 6), now))
+                .isEqualTo(step - 1);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 1, 6), now))
+                .isEqualTo(step + 1);
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 2, 6), now))
+                .isEqualTo(-1);
         assertThat(Totp.matchingStep(RFC_SECRET, "12a456", now)).isEqualTo(-1);
     }
 

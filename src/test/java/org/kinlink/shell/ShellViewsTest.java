@@ -179,7 +179,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DisplayName("with the second factor required, a user without one is sent to set it up, sees the recovery codes once and then reaches the start page (A3)")
+    @DisplayName(
+            "with the second factor required, a user without one is sent to set it up, sees the recovery codes once and then reaches the start page (A3)")
     void a_user_without_a_second_factor_sets_it_up_before_anything_else() {
         boolean before = TestAccounts.requireSecondFactor(context, true);
         try {
@@ -209,7 +210,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DisplayName("with the second factor required, an enrolled user must enter a code after the password, whatever they open (A3)")
+    @DisplayName(
+            "with the second factor required, an enrolled user must enter a code after the password, whatever they open (A3)")
     void an_enrolled_user_enters_a_code_before_anything_else() {
         boolean before = TestAccounts.requireSecondFactor(context, true);
         try {
