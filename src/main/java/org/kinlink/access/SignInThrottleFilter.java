@@ -32,10 +32,13 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String username = request.getParameter("username");
         if (!"POST".equals(request.getMethod())
-                || !(request.getContextPath() + loginPath).equals(request.getRequestURI())
-                || username == null) {
+                || !(request.getContextPath() + loginPath).equals(request.getRequestURI())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String username = request.getParameter("username");
+        if (username == null) {
             chain.doFilter(request, response);
             return;
         }
