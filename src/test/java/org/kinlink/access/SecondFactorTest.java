@@ -124,6 +124,28 @@ class SecondFactorTest {
         }
     }
 
+    @Test
+    @DisplayName(
+            "while the second factor is required, services refuse a user who has not passed it, and it is audited (A3)")
+    void services_need_the_second_factor() {
+        var accounts = context.getBean(AccountService.class);
+        boolean before = TestAccounts.requireSecondFactor(context, true);
+        try {
+            long lastEvent = AuditEvents.newest(jdbc);
+            assertThatThrownBy(accounts::mustChangePassword)
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThat(AuditEvents.since(jdbc, lastEvent, "SECOND_FACTOR_REQUIRED"))
+                    .hasSize(1);
+
+            var enrolment = secondFactor.startEnrolment();
+            secondFactor.confirmEnrolment(TestAccounts.totpCode(enrolment.secret(), 0));
+
+            assertThat(accounts.mustChangePassword()).isFalse();
+        } finally {
+            TestAccounts.requireSecondFactor(context, before);
+        }
+    }
+
     /** A new session of the same user: the password passed, the second factor not yet. */
     private void signInAgain() {
         TestAccounts.signIn(user);
