@@ -18,13 +18,17 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** One Vaadin security chain; every service method is additionally guarded by method security. */
 @Configuration(proxyBeanMethods = false)
@@ -41,10 +45,20 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AbsoluteSessionTimeoutFilter absoluteTimeout)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AbsoluteSessionTimeoutFilter absoluteTimeout,
+            SignInThrottle throttle,
+            UserAccountRepository users,
+            AuditTrail audit,
+            SessionRegistry sessionRegistry)
             throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                // S3: every session is registered, without a limit, so that a user's sessions can be ended
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/" + LOGIN_PATH));
         // the login page and the application's own stylesheets must load before sign-in
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
@@ -62,7 +76,22 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.deny());
         });
         http.addFilterAfter(absoluteTimeout, SecurityContextHolderFilter.class);
+        // A4: a throttled attempt is refused before its password is checked
+        http.addFilterBefore(
+                new SignInThrottleFilter("/" + LOGIN_PATH, throttle, users, audit),
+                UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The signed-in sessions (S3); kept up to date by the session events published below. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -16,6 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Records sign-in, failed sign-in and sign-out. A failed attempt on an unknown username records a
  * keyed hash of the name, never the name itself (people type passwords into the username field).
+ * Failures and successes also feed the sign-in throttle (A4).
  */
 @Component
 class SignInAuditor {
@@ -24,12 +26,19 @@ class SignInAuditor {
     private final UserAccountRepository users;
     private final BlindIndex blindIndex;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    SignInAuditor(AuditTrail audit, UserAccountRepository users, BlindIndex blindIndex, Clock clock) {
+    SignInAuditor(
+            AuditTrail audit,
+            UserAccountRepository users,
+            BlindIndex blindIndex,
+            Clock clock,
+            SignInThrottle throttle) {
         this.audit = audit;
         this.users = users;
         this.blindIndex = blindIndex;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** Published after the session id has changed, so the event carries the new session's hash. */
@@ -38,6 +47,7 @@ class SignInAuditor {
     public void signedIn(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof KinlinkUser user) {
             users.findById(user.id()).ifPresent(account -> account.signedIn(clock.instant()));
+            throttle.succeeded(user.getUsername());
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
                 attributes
                         .getRequest()
@@ -53,6 +63,10 @@ class SignInAuditor {
     public void failed(AbstractAuthenticationFailureEvent event) {
         String attempted = event.getAuthentication().getName();
         String why = event.getException().getClass().getSimpleName();
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+        throttle.failed(attempted, address);
         users.findByUsername(attempted)
                 .ifPresentOrElse(
                         account -> audit.record(AuditEntry.failure("SIGN_IN_FAILED", "USER", account.id())

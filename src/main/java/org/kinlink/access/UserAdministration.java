@@ -27,18 +27,21 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UserSessions sessions;
 
     UserAdministration(
             UserAccountRepository users,
             TeamRepository teams,
             PasswordEncoder passwordEncoder,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            UserSessions sessions) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -98,6 +101,10 @@ public class UserAdministration {
                     .because(sorted(oldTeams) + " -> " + sorted(changes.teamIds())));
         }
         audit.record(AuditEntry.success("USER_UPDATED", "USER", account.id()));
+        if (!oldRoles.equals(changes.roles()) || !oldTeams.equals(changes.teamIds())) {
+            // S3: a session keeps the roles and teams of its sign-in, so it must not outlive them
+            endSessions(account.id(), "roles or teams changed");
+        }
         return summary(account);
     }
 
@@ -107,7 +114,24 @@ public class UserAdministration {
         account.setEnabled(enabled);
         users.saveAndFlush(account);
         audit.record(AuditEntry.success(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", userId));
+        if (!enabled) {
+            endSessions(userId, "user disabled");
+        }
         return summary(account);
+    }
+
+    /** Signs the user out everywhere at once (S3), for example when an account may be misused. */
+    @Transactional
+    public int endSessions(long userId) {
+        users.findById(userId).orElseThrow(() -> new InvalidInput("user", "user.not-found"));
+        return endSessions(userId, "ended by an administrator");
+    }
+
+    private int endSessions(long userId, String why) {
+        int ended = sessions.end(userId);
+        audit.record(
+                AuditEntry.success("USER_SESSIONS_ENDED", "USER", userId).because(why + ": " + ended + " session(s)"));
+        return ended;
     }
 
     @Transactional

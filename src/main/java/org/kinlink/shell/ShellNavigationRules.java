@@ -9,12 +9,14 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.kinlink.access.AccountService;
 import org.kinlink.access.CurrentUser;
+import org.kinlink.access.SecondFactor;
 import org.kinlink.ui.Languages;
 import org.springframework.stereotype.Component;
 
 /**
  * Applied to every UI and navigation: the language (chosen in this session, else the user's saved
- * choice, else the browser's) and, while a user must replace their password, no other view.
+ * choice, else the browser's); until the second factor is passed (A3), only its views; and, while a
+ * user must replace their password, no other view.
  */
 @Component
 class ShellNavigationRules implements VaadinServiceInitListener {
@@ -23,10 +25,12 @@ class ShellNavigationRules implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final SecondFactor secondFactor;
 
-    ShellNavigationRules(CurrentUser currentUser, AccountService accounts) {
+    ShellNavigationRules(CurrentUser currentUser, AccountService accounts, SecondFactor secondFactor) {
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -34,6 +38,7 @@ class ShellNavigationRules implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             Languages.apply(ui, language(ui.getSession()));
+            ui.addBeforeEnterListener(this::requireSecondFactor);
             ui.addBeforeEnterListener(this::requirePasswordChange);
         });
     }
@@ -51,9 +56,28 @@ class ShellNavigationRules implements VaadinServiceInitListener {
         return request == null ? Languages.ENGLISH : Languages.closest(request.getLocale());
     }
 
+    /**
+     * A3: after the password, the second factor before any other view: set up first if the user
+     * has none. Passing it grants the authority FACTOR_TOTP; until then only these two views open.
+     */
+    private void requireSecondFactor(BeforeEnterEvent event) {
+        if (currentUser.get().isEmpty() || isSecondFactorView(event.getNavigationTarget())) {
+            return;
+        }
+        if (secondFactor.pending()) {
+            event.rerouteTo(secondFactor.enrolled() ? SecondFactorView.class : SecondFactorEnrolmentView.class);
+        }
+    }
+
+    private static boolean isSecondFactorView(Class<?> target) {
+        return target == SecondFactorView.class || target == SecondFactorEnrolmentView.class;
+    }
+
     private void requirePasswordChange(BeforeEnterEvent event) {
         if (event.getNavigationTarget() == ChangePasswordView.class
-                || currentUser.get().isEmpty()) {
+                || isSecondFactorView(event.getNavigationTarget())
+                || currentUser.get().isEmpty()
+                || secondFactor.pending()) {
             return;
         }
         VaadinSession session = event.getUI().getSession();

@@ -1,7 +1,7 @@
 /**
  * The application shell: main layout with the navigation a user may open, the login, the user
  * menu (password, language, sign-out), the start page, and the rules applied to every navigation
- * (language, password that must be changed first).
+ * (language, the second factor, password that must be changed first).
  */
 @NullMarked
 package org.kinlink.shell;

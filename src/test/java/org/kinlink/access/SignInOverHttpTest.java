@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kinlink.AuditEvents;
 import org.kinlink.Roles;
@@ -42,6 +44,12 @@ class SignInOverHttpTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** Every request here comes from 127.0.0.1: the address's count from other tests must not block this one. */
+    @BeforeEach
+    void forgetFailuresFromThisAddress() {
+        jdbc.update("DELETE FROM sign_in_throttle WHERE kind = 'ADDRESS'");
+    }
 
     /** D4, D5: pages may not be framed, sniffed, cached or leak where the user came from. */
     @Test
@@ -136,6 +144,54 @@ class SignInOverHttpTest {
                         .containsEntry("actor_id", user.id())
                         .containsEntry("actor_name", username)
                         .containsEntry("session_hash", sessionHash(after)));
+    }
+
+    /** A4, A5: after repeated failures even the right password is refused for a while, with the same answer. */
+    @Test
+    @DisplayName(
+            "after four wrong passwords the next attempt is refused unchecked with the same answer and audited (A4, A5)")
+    void repeated_failures_are_throttled_with_the_same_answer() throws Exception {
+        String username = TestAccounts.uniqueName("guess");
+        var user = TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        HttpResponse<String> wrong = null;
+        for (int i = 0; i < 4; i++) {
+            wrong = new Browser().signIn(username, "wrong lantern harbour " + i);
+        }
+        long before = AuditEvents.newest(jdbc);
+
+        var throttled = new Browser().signIn(username, "right lantern harbour");
+
+        assertThat(throttled.statusCode()).isEqualTo(wrong.statusCode());
+        assertThat(header(throttled, "Location")).isEqualTo(header(wrong, "Location"));
+        assertThat(AuditEvents.since(jdbc, before, "SIGN_IN")).isEmpty();
+        assertThat(AuditEvents.since(jdbc, before, "SIGN_IN_THROTTLED"))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .containsEntry("outcome", "DENIED")
+                        .containsEntry("object_id", Long.toString(user.id())));
+    }
+
+    @Test
+    @DisplayName("a signed-in user who is disabled is signed out at their very next request (S3)")
+    void a_disabled_user_is_signed_out_at_once() throws Exception {
+        String username = TestAccounts.uniqueName("gone");
+        var user = TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        var browser = new Browser();
+        browser.signIn(username, "right lantern harbour");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        var administration = context.getBean(UserAdministration.class);
+        TestAccounts.asAdministrator(() -> {
+            var summary = administration.users().stream()
+                    .filter(each -> each.id() == user.id())
+                    .findFirst()
+                    .orElseThrow();
+            return administration.setEnabled(summary.id(), summary.version(), false);
+        });
+
+        var next = browser.get("/");
+
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(header(next, "Location")).endsWith("/login");
     }
 
     /** A2: a hash made with weaker parameters is replaced at the next successful sign-in. */

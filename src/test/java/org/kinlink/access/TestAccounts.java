@@ -102,4 +102,33 @@ public final class TestAccounts {
             SecurityContextHolder.setContext(previous);
         }
     }
+
+    /** Switches the second-factor requirement (A3) on or off; returns the previous setting, to restore. */
+    public static boolean requireSecondFactor(ApplicationContext context, boolean required) {
+        var policy = context.getBean(SecondFactorPolicy.class);
+        boolean before = policy.required();
+        policy.setRequired(required);
+        return before;
+    }
+
+    /** The code an authenticator app shows now for the base32 secret (spaces allowed), or some steps later. */
+    public static String totpCode(String base32Secret, int stepsFromNow) {
+        return Totp.code(base32(base32Secret), Totp.step(Instant.now()) + stepsFromNow, Totp.DIGITS);
+    }
+
+    private static byte[] base32(String text) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var out = new java.io.ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.replace(" ", "").toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kinlink.AuditEvents;
 import org.kinlink.ConcurrentChange;
@@ -12,6 +13,7 @@ import org.kinlink.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -27,6 +29,12 @@ class UserAdministrationTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     @WithMockUser(roles = Roles.ADMIN)
@@ -120,6 +128,84 @@ class UserAdministrationTest {
     void nobody_signed_out_may_use_user_administration() {
         assertThatThrownBy(() -> administration.users())
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    @DisplayName("changing a user's roles or teams ends their sessions at once, a new name does not (S3)")
+    void changing_roles_or_teams_ends_the_sessions() {
+        var user = TestAccounts.create(
+                context, TestAccounts.uniqueName("roles"), "right lantern harbour", Set.of(Roles.AUDITOR), false);
+        String session = openSession(user);
+        var loaded = summaryOf(user.getUsername());
+
+        administration.updateUser(
+                new UserChanges(loaded.id(), loaded.version(), "Renamed", Set.of(Roles.AUDITOR), Set.of()));
+        assertThat(sessionRegistry.getSessionInformation(session).isExpired()).isFalse();
+
+        long before = AuditEvents.newest(jdbc);
+        var renamed = summaryOf(user.getUsername());
+        administration.updateUser(
+                new UserChanges(renamed.id(), renamed.version(), "Renamed", Set.of(Roles.COORDINATOR), Set.of()));
+
+        assertThat(sessionRegistry.getSessionInformation(session).isExpired()).isTrue();
+        assertThat(AuditEvents.since(jdbc, before, "USER_SESSIONS_ENDED"))
+                .singleElement()
+                .satisfies(event -> assertThat(event).containsEntry("object_id", Long.toString(user.id())));
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    @DisplayName("disabling a user ends their sessions at once and leaves other users' sessions alone (S3)")
+    void disabling_a_user_ends_the_sessions() {
+        var user = TestAccounts.create(
+                context, TestAccounts.uniqueName("off"), "right lantern harbour", Set.of(Roles.AUDITOR), false);
+        var other = TestAccounts.create(
+                context, TestAccounts.uniqueName("on"), "right lantern harbour", Set.of(Roles.AUDITOR), false);
+        String first = openSession(user);
+        String second = openSession(user);
+        String others = openSession(other);
+        var loaded = summaryOf(user.getUsername());
+
+        administration.setEnabled(loaded.id(), loaded.version(), false);
+
+        assertThat(sessionRegistry.getSessionInformation(first).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(second).isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation(others).isExpired()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    @DisplayName("an administrator ends all sessions of a user, and it is audited (S3)")
+    void an_administrator_ends_the_sessions_of_a_user() {
+        var user = TestAccounts.create(
+                context, TestAccounts.uniqueName("end"), "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        String session = openSession(user);
+        long before = AuditEvents.newest(jdbc);
+
+        int ended = administration.endSessions(user.id());
+
+        assertThat(ended).isEqualTo(1);
+        assertThat(sessionRegistry.getSessionInformation(session).isExpired()).isTrue();
+        assertThat(AuditEvents.since(jdbc, before, "USER_SESSIONS_ENDED"))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .containsEntry("object_id", Long.toString(user.id()))
+                        .containsEntry("outcome", "SUCCESS"));
+    }
+
+    @Test
+    @WithMockUser(roles = {Roles.CASEWORKER, Roles.COORDINATOR, Roles.AUDITOR})
+    @DisplayName("nobody but an administrator may end another user's sessions (S3)")
+    void nobody_else_may_end_sessions() {
+        assertThatThrownBy(() -> administration.endSessions(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A session as sign-in registers it. */
+    private String openSession(KinlinkUser user) {
+        String id = TestAccounts.uniqueName("session");
+        sessionRegistry.registerNewSession(id, user);
+        return id;
     }
 
     private UserSummary summaryOf(String username) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kinlink.IntegrationTest;
 import org.kinlink.Roles;
@@ -175,6 +176,67 @@ class ShellViewsTest extends SpringBrowserlessTest {
         Languages.apply(UI.getCurrent(), Languages.ENGLISH);
 
         assertThat(documentDirection()).isEqualTo("ltr");
+    }
+
+    @Test
+    @DisplayName(
+            "with the second factor required, a user without one is sent to set it up, sees the recovery codes once and then reaches the start page (A3)")
+    void a_user_without_a_second_factor_sets_it_up_before_anything_else() {
+        boolean before = TestAccounts.requireSecondFactor(context, true);
+        try {
+            signInAs(false, Roles.AUDITOR);
+
+            UI.getCurrent().navigate("audit");
+            assertThat(getCurrentView()).isInstanceOf(SecondFactorEnrolmentView.class);
+            var setup = (SecondFactorEnrolmentView) getCurrentView();
+            assertThat(setup.qrCode.getSrc()).startsWith("data:image/png;base64,");
+
+            test(setup.code).setValue("000000");
+            test(setup.confirm).click();
+            assertThat(setup.code.isInvalid()).isTrue();
+            assertThat(setup.code.getErrorMessage()).isEqualTo("This code is not right or has already been used.");
+
+            test(setup.code).setValue(TestAccounts.totpCode(setup.secret.getText(), 0));
+            test(setup.confirm).click();
+            assertThat(setup.recoveryCodes.getChildren()).hasSize(10);
+            test(setup.done).click();
+
+            assertThat(getCurrentView()).isInstanceOf(StartView.class);
+            UI.getCurrent().navigate("audit");
+            assertThat(getCurrentView()).isNotInstanceOf(SecondFactorView.class);
+        } finally {
+            TestAccounts.requireSecondFactor(context, before);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "with the second factor required, an enrolled user must enter a code after the password, whatever they open (A3)")
+    void an_enrolled_user_enters_a_code_before_anything_else() {
+        boolean before = TestAccounts.requireSecondFactor(context, true);
+        try {
+            var user = signInAs(false, Roles.AUDITOR);
+            UI.getCurrent().navigate(StartView.class);
+            var setup = (SecondFactorEnrolmentView) getCurrentView();
+            String secret = setup.secret.getText();
+            test(setup.code).setValue(TestAccounts.totpCode(secret, -1));
+            test(setup.confirm).click();
+            // a new session: the password passed, the second factor not yet
+            TestAccounts.signIn(user);
+
+            UI.getCurrent().navigate("audit");
+            assertThat(getCurrentView()).isInstanceOf(SecondFactorView.class);
+            UI.getCurrent().navigate("account/password");
+            assertThat(getCurrentView()).isInstanceOf(SecondFactorView.class);
+
+            var prompt = (SecondFactorView) getCurrentView();
+            test(prompt.code).setValue(TestAccounts.totpCode(secret, 0));
+            test(prompt.verify).click();
+
+            assertThat(getCurrentView()).isInstanceOf(StartView.class);
+        } finally {
+            TestAccounts.requireSecondFactor(context, before);
+        }
     }
 
     private List<String> menuOf(String... roles) {

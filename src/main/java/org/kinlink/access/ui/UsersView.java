@@ -37,7 +37,7 @@ import org.kinlink.access.UserSummary;
 import org.kinlink.ui.Forms;
 import org.kinlink.ui.Notifications;
 
-/** Administrators: user accounts, their roles and teams, enabling, and password resets. */
+/** Administrators: user accounts, their roles and teams, enabling, password resets, ending sessions (S3). */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 90, title = "nav.users", icon = "vaadin:users")
@@ -115,10 +115,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 staleRefresh();
             }
         });
-        for (var button : new Button[] {edit, toggle, reset}) {
+        var endSessions = new Button(getTranslation("users.end-sessions"), click -> {
+            int ended = administration.endSessions(user.id());
+            Notifications.success(getTranslation("users.sessions-ended", ended));
+        });
+        for (var button : new Button[] {edit, toggle, reset, endSessions}) {
             button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         }
-        return new HorizontalLayout(edit, toggle, reset);
+        return new HorizontalLayout(edit, toggle, reset, endSessions);
     }
 
     private void staleRefresh() {

@@ -7,11 +7,13 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kinlink.IntegrationTest;
 import org.kinlink.Roles;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Administrators create users on screen and hand over a one-time password (A6). */
@@ -36,6 +39,9 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     @BeforeEach
     void signInAsAdministrator() {
@@ -67,6 +73,26 @@ class UsersViewTest extends SpringBrowserlessTest {
         var grid = test(((UsersView) getCurrentView()).grid);
         assertThat(IntStream.range(0, grid.size()).mapToObj(grid::getRow).map(UserSummary::username))
                 .contains(username);
+    }
+
+    @Test
+    @DisplayName("an administrator ends all sessions of a user from the users page (S3)")
+    void an_administrator_ends_the_sessions_of_a_user() {
+        var user = TestAccounts.create(
+                context, TestAccounts.uniqueName("busy"), "first lantern harbour", Set.of(Roles.AUDITOR), false);
+        String session = TestAccounts.uniqueName("session");
+        sessionRegistry.registerNewSession(session, user);
+        navigate(UsersView.class);
+        var grid = test(((UsersView) getCurrentView()).grid);
+        int row = IntStream.range(0, grid.size())
+                .filter(index -> grid.getRow(index).id() == user.id())
+                .findFirst()
+                .orElseThrow();
+
+        var actions = (HorizontalLayout) grid.getCellComponent(row, 6);
+        test($(Button.class).from(actions).withText("End sessions").single()).click();
+
+        assertThat(sessionRegistry.getSessionInformation(session).isExpired()).isTrue();
     }
 
     /** I3: the refusal appears next to the field, and what was entered stays. */
