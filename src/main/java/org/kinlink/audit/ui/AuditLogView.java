@@ -16,14 +16,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.Roles;
+import org.kinlink.audit.ActionCount;
 import org.kinlink.audit.AuditChainVerifier;
 import org.kinlink.audit.AuditEventView;
 import org.kinlink.audit.AuditFilter;
 import org.kinlink.audit.AuditLog;
 import org.kinlink.audit.AuditOutcome;
+import org.kinlink.audit.RecordAccess;
 import org.kinlink.ui.Notifications;
 
 /**
@@ -35,6 +39,8 @@ import org.kinlink.ui.Notifications;
 @Menu(order = 80, title = "nav.audit", icon = "vaadin:clipboard-check")
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Pattern CASE_REFERENCE = Pattern.compile("(?i)KL-[0-9]{4}-[0-9]{1,9}");
+    private static final Pattern PERSON_ID = Pattern.compile("[0-9]{1,19}");
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -45,11 +51,22 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<AuditOutcome> outcome = new ComboBox<>();
     final DateTimePicker from = new DateTimePicker();
     final DateTimePicker to = new DateTimePicker();
+    final ComboBox<String> objectType = new ComboBox<>();
     final Span integrity = new Span();
     final Button verify = new Button();
+    final TextField record = new TextField();
+    final Button whoAccessed = new Button();
+    final Button activity = new Button();
+    final Grid<RecordAccess> accesses = new Grid<>();
+    final Grid<ActionCount> actions = new Grid<>();
+    private final AuditLog log;
 
     AuditLogView(AuditLog log, AuditChainVerifier verifier) {
+        this.log = log;
         setSizeFull();
+        objectType.setLabel(getTranslation("audit.object-type"));
+        objectType.setItems(log.objectTypes());
+        objectType.setClearButtonVisible(true);
         user.setLabel(getTranslation("audit.user"));
         action.setLabel(getTranslation("audit.action"));
         objectId.setLabel(getTranslation("audit.object-id"));
@@ -62,7 +79,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         var apply = new Button(
                 getTranslation("audit.apply"), click -> grid.getDataProvider().refreshAll());
         apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        var filters = new HorizontalLayout(user, action, objectId, outcome, from, to, apply);
+        var filters = new HorizontalLayout(user, action, objectType, objectId, outcome, from, to, apply);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -112,15 +129,93 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("audit.empty"));
         // lazy: only the rows in view are fetched; no count over the whole table
         grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream());
-        add(header, filters, grid);
+
+        // L4: who accessed a record, and what a user did
+        record.setLabel(getTranslation("audit.record"));
+        record.setHelperText(getTranslation("audit.record.help"));
+        whoAccessed.setText(getTranslation("audit.who-accessed"));
+        whoAccessed.addClickListener(click -> showWhoAccessed());
+        activity.setText(getTranslation("audit.activity"));
+        activity.addClickListener(click -> showActivity());
+        var lookups = new HorizontalLayout(record, whoAccessed, activity);
+        lookups.setAlignItems(FlexComponent.Alignment.BASELINE);
+        lookups.setWrap(true);
+        accesses.addColumn(a -> a.actorName() == null ? "—" : a.actorName())
+                .setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true);
+        accesses.addColumn(a -> TIME.format(a.firstAccess()))
+                .setHeader(getTranslation("audit.first-access"))
+                .setAutoWidth(true);
+        accesses.addColumn(a -> TIME.format(a.lastAccess()))
+                .setHeader(getTranslation("audit.last-access"))
+                .setAutoWidth(true);
+        accesses.addColumn(RecordAccess::events)
+                .setHeader(getTranslation("audit.events"))
+                .setAutoWidth(true);
+        accesses.setAllRowsVisible(true);
+        accesses.setVisible(false);
+        actions.addColumn(ActionCount::action)
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        actions.addColumn(ActionCount::events)
+                .setHeader(getTranslation("audit.events"))
+                .setAutoWidth(true);
+        actions.setAllRowsVisible(true);
+        actions.setVisible(false);
+
+        add(header, filters, lookups, accesses, actions, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * A case reference (KL-2026-000001) means that case, a number means that person; the log is
+     * filtered to the record and the users who touched it are listed.
+     */
+    private void showWhoAccessed() {
+        String value = record.getValue().strip();
+        String type;
+        String id;
+        if (CASE_REFERENCE.matcher(value).matches()) {
+            type = "CASE";
+            id = value.toUpperCase(Locale.ROOT);
+        } else if (PERSON_ID.matcher(value).matches()) {
+            type = "PERSON";
+            id = value;
+        } else {
+            record.setInvalid(true);
+            record.setErrorMessage(getTranslation("audit.record.invalid"));
+            return;
+        }
+        record.setInvalid(false);
+        objectType.setValue(type);
+        objectId.setValue(id);
+        actions.setVisible(false);
+        accesses.setItems(log.accessesTo(type, id));
+        accesses.setVisible(true);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The events of the user named in the user filter, and how many of each action. */
+    private void showActivity() {
+        String name = user.getValue().strip();
+        if (name.isEmpty()) {
+            user.setInvalid(true);
+            user.setErrorMessage(getTranslation("audit.user.required"));
+            return;
+        }
+        user.setInvalid(false);
+        var current = filter();
+        accesses.setVisible(false);
+        actions.setItems(log.activityOf(name, current.from(), current.to()));
+        actions.setVisible(true);
+        grid.getDataProvider().refreshAll();
     }
 
     private AuditFilter filter() {
         return new AuditFilter(
                 blankToNull(user.getValue()),
                 blankToNull(action.getValue().toUpperCase(java.util.Locale.ROOT)),
-                null,
+                objectType.getValue(),
                 blankToNull(objectId.getValue()),
                 outcome.getValue(),
                 from.getValue() == null

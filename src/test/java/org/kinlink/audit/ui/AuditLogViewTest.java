@@ -68,6 +68,38 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.integrity.getText()).startsWith("Chain intact:");
     }
 
+    /** L4: "who accessed this record" from the screen: a case reference filters the log to that case. */
+    @Test
+    void L4_an_auditor_enters_a_case_reference_and_sees_who_accessed_it() {
+        signInAs(Roles.AUDITOR);
+        String reference = "KL-2098-" + (100000 + System.nanoTime() % 900000);
+        String reader = TestAccounts.uniqueName("reader");
+        trail.record(AuditEntry.success("CASE_VIEWED", "CASE", reference).by(9L, reader));
+        var view = navigate(AuditLogView.class);
+
+        test(view.record).setValue(reference.toLowerCase(java.util.Locale.ROOT));
+        test(view.whoAccessed).click();
+
+        assertThat(view.objectType.getValue()).isEqualTo("CASE");
+        assertThat(test(view.accesses).getRow(0).actorName()).isEqualTo(reader);
+        assertThat(test(view.grid).getRow(0).objectId()).isEqualTo(reference);
+    }
+
+    /** L4: "activity per user" from the screen. */
+    @Test
+    void L4_an_auditor_sees_a_users_activity_summary() {
+        signInAs(Roles.AUDITOR);
+        String worker = TestAccounts.uniqueName("worker");
+        trail.record(AuditEntry.success("CASE_VIEWED", "CASE", "KL-2098-000001").by(9L, worker));
+        var view = navigate(AuditLogView.class);
+
+        test(view.user).setValue(worker);
+        test(view.activity).click();
+
+        assertThat(test(view.actions).getRow(0).action()).isEqualTo("CASE_VIEWED");
+        assertThat(test(view.grid).getRow(0).actorName()).isEqualTo(worker);
+    }
+
     /** C1, L1: a caseworker who types the address gets "not found", and the attempt is logged. */
     @Test
     void a_caseworker_who_opens_the_audit_log_by_its_address_is_refused_and_recorded() {
