@@ -108,26 +108,8 @@ public class AuditLog {
         return counts;
     }
 
-    /**
-     * One page of matching events with sequence numbers below {@code beforeSequence}, newest first,
-     * without recording anything: for callers in this module that record the whole operation.
-     */
-    List<AuditEventView> pageBefore(AuditFilter filter, long beforeSequence, int limit) {
-        var params = new ArrayList<Object>();
-        String where = where(filter, params) + " AND sequence_no < ?";
-        params.add(beforeSequence);
-        params.add(limit);
-        return jdbc.sql("""
-                        SELECT sequence_no, occurred_at, actor_id, actor_name, actor_roles, action, object_type,
-                          object_id, outcome, reason, client_address, session_hash, correlation_id
-                        FROM audit_event WHERE""" + where + " ORDER BY sequence_no DESC LIMIT ?")
-                .params(params)
-                .query(AuditLog::view)
-                .list();
-    }
-
     /** The filter as fixed condition fragments; every value is added to {@code params} and bound. */
-    private static String where(AuditFilter filter, List<Object> params) {
+    static String where(AuditFilter filter, List<Object> params) {
         var where = new StringBuilder(" 1 = 1");
         if (filter.actorName() != null) {
             where.append(" AND actor_name = ?");
@@ -160,7 +142,7 @@ public class AuditLog {
         return where.toString();
     }
 
-    private static AuditEventView view(ResultSet rs, int row) throws SQLException {
+    static AuditEventView view(ResultSet rs, int row) throws SQLException {
         return new AuditEventView(
                 rs.getLong(1),
                 rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import org.kinlink.Roles;
 import org.kinlink.audit.ActionCount;
 import org.kinlink.audit.AuditChainVerifier;
 import org.kinlink.audit.AuditEventView;
+import org.kinlink.audit.AuditExport;
 import org.kinlink.audit.AuditFilter;
 import org.kinlink.audit.AuditLog;
 import org.kinlink.audit.AuditOutcome;
@@ -41,6 +45,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Pattern CASE_REFERENCE = Pattern.compile("(?i)KL-[0-9]{4}-[0-9]{1,9}");
     private static final Pattern PERSON_ID = Pattern.compile("[0-9]{1,19}");
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -59,9 +65,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final Button activity = new Button();
     final Grid<RecordAccess> accesses = new Grid<>();
     final Grid<ActionCount> actions = new Grid<>();
+    final Anchor exportCsv;
     private final AuditLog log;
+    /** The filter of the rows on screen, which an export covers; set when the grid fetches. */
+    private volatile AuditFilter shown = AuditFilter.any();
 
-    AuditLogView(AuditLog log, AuditChainVerifier verifier) {
+    AuditLogView(AuditLog log, AuditChainVerifier verifier, AuditExport export) {
         this.log = log;
         setSizeFull();
         objectType.setLabel(getTranslation("audit.object-type"));
@@ -99,7 +108,16 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
         });
         integrity.getElement().setAttribute("role", "status");
-        var header = new HorizontalLayout(new H2(getTranslation("nav.audit")), verify, integrity);
+        // I1, L1: the rows of the current filter as CSV, streamed, sent as an attachment, recorded
+        exportCsv = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("audit-log-" + FILE_TIME.format(java.time.Instant.now()) + ".csv");
+                    event.setContentType("text/csv; charset=UTF-8");
+                    export.writeCsv(shown, event.getOutputStream());
+                },
+                AttachmentType.DOWNLOAD,
+                getTranslation("audit.export-csv"));
+        var header = new HorizontalLayout(new H2(getTranslation("nav.audit")), verify, exportCsv, integrity);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(AuditEventView::sequenceNo)
@@ -128,7 +146,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         // lazy: only the rows in view are fetched; no count over the whole table
-        grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> {
+            shown = filter();
+            return log.find(shown, query.getOffset(), query.getLimit()).stream();
+        });
 
         // L4: who accessed a record, and what a user did
         record.setLabel(getTranslation("audit.record"));

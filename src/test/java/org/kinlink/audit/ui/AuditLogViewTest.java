@@ -100,6 +100,16 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getRow(0).actorName()).isEqualTo(worker);
     }
 
+    /** I1: the CSV export is a download link (an attachment), streamed by the server when followed. */
+    @Test
+    void I1_an_auditor_has_a_csv_download_of_the_current_filter() {
+        signInAs(Roles.AUDITOR);
+        var view = navigate(AuditLogView.class);
+
+        assertThat(view.exportCsv.getHref()).isNotBlank();
+        assertThat(view.exportCsv.isDownload()).isTrue();
+    }
+
     /** C1, L1: a caseworker who types the address gets "not found", and the attempt is logged. */
     @Test
     void a_caseworker_who_opens_the_audit_log_by_its_address_is_refused_and_recorded() {
