@@ -24,6 +24,9 @@ class AuditorWorkspaceTest {
     AuditTrail trail;
 
     @Autowired
+    AuditCheckpoints checkpoints;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -85,5 +88,12 @@ class AuditorWorkspaceTest {
         assertThatThrownBy(() -> log.accessesTo("CASE", "KL-2099-000001")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> log.activityOf("someone", null, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> log.objectTypes()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = {Roles.ADMIN, Roles.CASEWORKER, Roles.COORDINATOR})
+    void C2_nobody_but_an_auditor_may_make_or_check_a_checkpoint() {
+        assertThatThrownBy(() -> checkpoints.create()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> checkpoints.check("{}")).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -12,12 +13,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -26,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.kinlink.Roles;
 import org.kinlink.audit.ActionCount;
 import org.kinlink.audit.AuditChainVerifier;
+import org.kinlink.audit.AuditCheckpoints;
 import org.kinlink.audit.AuditEventView;
 import org.kinlink.audit.AuditExport;
 import org.kinlink.audit.AuditFilter;
@@ -66,11 +70,17 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final Grid<RecordAccess> accesses = new Grid<>();
     final Grid<ActionCount> actions = new Grid<>();
     final Anchor exportCsv;
+    final Anchor downloadCheckpoint;
+    final Button checkCheckpoint = new Button();
+    final TextArea checkpointText = new TextArea();
+    final Button runCheck = new Button();
+    final Span checkpointResult = new Span();
+    final Dialog checkpointDialog = new Dialog();
     private final AuditLog log;
     /** The filter of the rows on screen, which an export covers; set when the grid fetches. */
     private volatile AuditFilter shown = AuditFilter.any();
 
-    AuditLogView(AuditLog log, AuditChainVerifier verifier, AuditExport export) {
+    AuditLogView(AuditLog log, AuditChainVerifier verifier, AuditExport export, AuditCheckpoints checkpoints) {
         this.log = log;
         setSizeFull();
         objectType.setLabel(getTranslation("audit.object-type"));
@@ -117,7 +127,49 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 },
                 AttachmentType.DOWNLOAD,
                 getTranslation("audit.export-csv"));
-        var header = new HorizontalLayout(new H2(getTranslation("nav.audit")), verify, exportCsv, integrity);
+        // L3: a signed checkpoint of the chain head to keep elsewhere, and checking one later
+        downloadCheckpoint = new Anchor(
+                (DownloadHandler) event -> {
+                    var checkpoint = checkpoints.create();
+                    event.setFileName("audit-checkpoint-" + checkpoint.headSequence() + ".json");
+                    event.setContentType("application/json");
+                    event.getOutputStream().write(checkpoint.toJson().getBytes(StandardCharsets.UTF_8));
+                },
+                AttachmentType.DOWNLOAD,
+                getTranslation("audit.checkpoint.download"));
+        checkCheckpoint.setText(getTranslation("audit.checkpoint.check"));
+        checkpointText.setLabel(getTranslation("audit.checkpoint.paste"));
+        checkpointText.setWidthFull();
+        checkpointText.setMaxLength(4000);
+        runCheck.setText(getTranslation("audit.checkpoint.run"));
+        runCheck.addThemeVariants(ButtonVariant.PRIMARY);
+        runCheck.addClickListener(click -> {
+            var result = checkpoints.check(checkpointText.getValue());
+            checkpointResult.setText(
+                    result.valid()
+                            ? getTranslation("audit.checkpoint.valid", result.headSequence())
+                            : getTranslation("audit.checkpoint.invalid", result.problem()));
+            checkpointResult.getElement().getThemeList().clear();
+            checkpointResult.getElement().getThemeList().add(result.valid() ? "badge success" : "badge error");
+        });
+        checkpointResult.getElement().setAttribute("role", "status");
+        checkpointDialog.setHeaderTitle(getTranslation("audit.checkpoint.check"));
+        checkpointDialog.setWidth("min(40rem, 95vw)");
+        checkpointDialog.add(new VerticalLayout(checkpointText, checkpointResult));
+        checkpointDialog.getFooter().add(new Button(getTranslation("audit.checkpoint.close"), c -> checkpointDialog.close()), runCheck);
+        checkCheckpoint.addClickListener(click -> {
+            checkpointText.clear();
+            checkpointResult.setText("");
+            checkpointDialog.open();
+        });
+        var header = new HorizontalLayout(
+                new H2(getTranslation("nav.audit")),
+                verify,
+                exportCsv,
+                downloadCheckpoint,
+                checkCheckpoint,
+                integrity);
+        header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(AuditEventView::sequenceNo)
@@ -184,7 +236,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         actions.setAllRowsVisible(true);
         actions.setVisible(false);
 
-        add(header, filters, lookups, accesses, actions, grid);
+        add(header, filters, lookups, accesses, actions, grid, checkpointDialog);
         setFlexGrow(1, grid);
     }
 

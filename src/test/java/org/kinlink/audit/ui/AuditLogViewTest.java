@@ -35,6 +35,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.kinlink.audit.AuditCheckpoints checkpoints;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -108,6 +111,21 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         assertThat(view.exportCsv.getHref()).isNotBlank();
         assertThat(view.exportCsv.isDownload()).isTrue();
+    }
+
+    /** L3: a checkpoint pasted into the dialog is checked against the chain. */
+    @Test
+    void L3_an_auditor_checks_a_pasted_checkpoint() {
+        signInAs(Roles.AUDITOR);
+        var view = navigate(AuditLogView.class);
+        String json = checkpoints.create().toJson();
+
+        test(view.checkCheckpoint).click();
+        test(view.checkpointText).setValue(json);
+        test(view.runCheck).click();
+
+        assertThat(view.checkpointResult.getText()).startsWith("Checkpoint valid:");
+        assertThat(view.downloadCheckpoint.isDownload()).isTrue();
     }
 
     /** C1, L1: a caseworker who types the address gets "not found", and the attempt is logged. */
