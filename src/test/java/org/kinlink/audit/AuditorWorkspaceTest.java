@@ -27,6 +27,9 @@ class AuditorWorkspaceTest {
     AuditCheckpoints checkpoints;
 
     @Autowired
+    AuditAlerts alerts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -88,6 +91,13 @@ class AuditorWorkspaceTest {
         assertThatThrownBy(() -> log.accessesTo("CASE", "KL-2099-000001")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> log.activityOf("someone", null, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> log.objectTypes()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = {Roles.ADMIN, Roles.CASEWORKER, Roles.COORDINATOR})
+    void C2_nobody_but_an_auditor_may_see_the_alerts() {
+        assertThatThrownBy(() -> alerts.alerts(java.time.Instant.EPOCH, java.time.Instant.now()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,6 +30,8 @@ import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.Roles;
 import org.kinlink.audit.ActionCount;
+import org.kinlink.audit.AuditAlert;
+import org.kinlink.audit.AuditAlerts;
 import org.kinlink.audit.AuditChainVerifier;
 import org.kinlink.audit.AuditCheckpoints;
 import org.kinlink.audit.AuditEventView;
@@ -70,6 +74,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final Grid<RecordAccess> accesses = new Grid<>();
     final Grid<ActionCount> actions = new Grid<>();
     final Anchor exportCsv;
+    final Button showAlerts = new Button();
+    final Grid<AuditAlert> alerts = new Grid<>();
     final Anchor downloadCheckpoint;
     final Button checkCheckpoint = new Button();
     final TextArea checkpointText = new TextArea();
@@ -80,7 +86,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** The filter of the rows on screen, which an export covers; set when the grid fetches. */
     private volatile AuditFilter shown = AuditFilter.any();
 
-    AuditLogView(AuditLog log, AuditChainVerifier verifier, AuditExport export, AuditCheckpoints checkpoints) {
+    AuditLogView(
+            AuditLog log,
+            AuditChainVerifier verifier,
+            AuditExport export,
+            AuditCheckpoints checkpoints,
+            AuditAlerts alertService) {
         this.log = log;
         setSizeFull();
         objectType.setLabel(getTranslation("audit.object-type"));
@@ -121,7 +132,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         // I1, L1: the rows of the current filter as CSV, streamed, sent as an attachment, recorded
         exportCsv = new Anchor(
                 (DownloadHandler) event -> {
-                    event.setFileName("audit-log-" + FILE_TIME.format(java.time.Instant.now()) + ".csv");
+                    event.setFileName("audit-log-" + FILE_TIME.format(Instant.now()) + ".csv");
                     event.setContentType("text/csv; charset=UTF-8");
                     export.writeCsv(shown, event.getOutputStream());
                 },
@@ -236,7 +247,38 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         actions.setAllRowsVisible(true);
         actions.setVisible(false);
 
-        add(header, filters, lookups, accesses, actions, grid, checkpointDialog);
+        // unusual access: over the from/to range, or the last 24 hours
+        showAlerts.setText(getTranslation("audit.alerts.show"));
+        showAlerts.addClickListener(click -> {
+            var current = filter();
+            Instant end = current.to() == null ? Instant.now() : current.to();
+            Instant start = current.from() == null ? end.minus(Duration.ofHours(24)) : current.from();
+            var found = alertService.alerts(start, end);
+            accesses.setVisible(false);
+            actions.setVisible(false);
+            alerts.setItems(found);
+            alerts.setVisible(true);
+            if (found.isEmpty()) {
+                Notifications.success(getTranslation("audit.alerts.none"));
+            }
+        });
+        lookups.add(showAlerts);
+        alerts.addColumn(a -> a.actorName() == null ? "—" : a.actorName())
+                .setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true);
+        alerts.addColumn(a -> getTranslation("audit.alerts.kind." + a.kind().name()))
+                .setHeader(getTranslation("audit.alerts.kind"))
+                .setAutoWidth(true);
+        alerts.addColumn(AuditAlert::count)
+                .setHeader(getTranslation("audit.events"))
+                .setAutoWidth(true);
+        alerts.addColumn(a -> TIME.format(a.windowStart()) + " – " + TIME.format(a.windowEnd()))
+                .setHeader(getTranslation("audit.alerts.window"))
+                .setAutoWidth(true);
+        alerts.setAllRowsVisible(true);
+        alerts.setVisible(false);
+
+        add(header, filters, lookups, accesses, actions, alerts, grid, checkpointDialog);
         setFlexGrow(1, grid);
     }
 
@@ -263,6 +305,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         objectType.setValue(type);
         objectId.setValue(id);
         actions.setVisible(false);
+        alerts.setVisible(false);
         accesses.setItems(log.accessesTo(type, id));
         accesses.setVisible(true);
         grid.getDataProvider().refreshAll();
@@ -279,6 +322,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         user.setInvalid(false);
         var current = filter();
         accesses.setVisible(false);
+        alerts.setVisible(false);
         actions.setItems(log.activityOf(name, current.from(), current.to()));
         actions.setVisible(true);
         grid.getDataProvider().refreshAll();

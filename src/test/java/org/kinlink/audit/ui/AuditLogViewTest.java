@@ -128,6 +128,23 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.downloadCheckpoint.isDownload()).isTrue();
     }
 
+    /** L4: the alerts section lists unusual access (here: repeated denials). */
+    @Test
+    void L4_an_auditor_sees_repeated_denied_access_among_the_alerts() {
+        signInAs(Roles.AUDITOR);
+        String prober = TestAccounts.uniqueName("prober");
+        for (int i = 0; i < 10; i++) {
+            trail.record(AuditEntry.denied("ACCESS_DENIED", "CASE", "KL-2096-" + i).by(17L, prober));
+        }
+        var view = navigate(AuditLogView.class);
+
+        test(view.showAlerts).click();
+
+        assertThat(view.alerts.isVisible()).isTrue();
+        assertThat(view.alerts.getListDataView().getItems())
+                .anySatisfy(alert -> assertThat(alert.actorName()).isEqualTo(prober));
+    }
+
     /** C1, L1: a caseworker who types the address gets "not found", and the attempt is logged. */
     @Test
     void a_caseworker_who_opens_the_audit_log_by_its_address_is_refused_and_recorded() {
