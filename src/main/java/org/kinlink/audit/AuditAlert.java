@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * which they happened.
  */
 public record AuditAlert(
-        Kind kind, @Nullable Long actorId, @Nullable String actorName, long count, Instant windowStart, Instant windowEnd) {
+        Kind kind,
+        @Nullable Long actorId,
+        @Nullable String actorName,
+        long count,
+        Instant windowStart,
+        Instant windowEnd) {
 
     public enum Kind {
         /** Opened more distinct cases within the configured minutes than the threshold. */

@@ -120,7 +120,8 @@ public class AuditAlerts {
      */
     static List<AuditAlert> bursts(List<Hit> hits, Duration window, int threshold, AuditAlert.Kind kind) {
         Map<Actor, List<Hit>> byActor = new LinkedHashMap<>();
-        hits.forEach(hit -> byActor.computeIfAbsent(hit.actor(), a -> new ArrayList<>()).add(hit));
+        hits.forEach(hit ->
+                byActor.computeIfAbsent(hit.actor(), a -> new ArrayList<>()).add(hit));
         List<AuditAlert> alerts = new ArrayList<>();
         byActor.forEach((actor, own) -> {
             Map<String, Integer> inWindow = new HashMap<>();
@@ -142,7 +143,12 @@ public class AuditAlerts {
             }
             if (best > threshold) {
                 alerts.add(new AuditAlert(
-                        kind, actor.id, actor.name, best, Objects.requireNonNull(bestStart), Objects.requireNonNull(bestEnd)));
+                        kind,
+                        actor.id,
+                        actor.name,
+                        best,
+                        Objects.requireNonNull(bestStart),
+                        Objects.requireNonNull(bestEnd)));
             }
         });
         return alerts;
@@ -153,7 +159,10 @@ public class AuditAlerts {
         // condition is one of the fixed fragments above, never user input; every value is bound
         return jdbc.sql("SELECT actor_id, actor_name, occurred_at, object_id, sequence_no FROM audit_event WHERE "
                         + condition + " AND occurred_at >= ? AND occurred_at < ? ORDER BY sequence_no")
-                .params(value, LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC))
+                .params(
+                        value,
+                        LocalDateTime.ofInstant(from, ZoneOffset.UTC),
+                        LocalDateTime.ofInstant(to, ZoneOffset.UTC))
                 .query((rs, n) -> new Hit(
                         rs.getObject(1, Long.class),
                         rs.getString(2),

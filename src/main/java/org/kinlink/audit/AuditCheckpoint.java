@@ -14,7 +14,13 @@ import java.time.format.DateTimeFormatter;
  * @param signature hex HMAC (Tink, audit keyset) over {@link #canonical()}
  */
 public record AuditCheckpoint(
-        String format, long headSequence, String headHash, long eventCount, Instant createdAt, long keyId, String signature) {
+        String format,
+        long headSequence,
+        String headHash,
+        long eventCount,
+        Instant createdAt,
+        long keyId,
+        String signature) {
 
     public static final String FORMAT = "kinlink-audit-checkpoint-v1";
 

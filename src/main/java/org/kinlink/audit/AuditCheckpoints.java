@@ -125,8 +125,10 @@ public class AuditCheckpoints {
             return invalid(head, walk.problem());
         }
         if (walk.eventsChecked() != checkpoint.eventCount()) {
-            return invalid(head, "the checkpoint counts " + checkpoint.eventCount() + " events, the chain has "
-                    + walk.eventsChecked());
+            return invalid(
+                    head,
+                    "the checkpoint counts " + checkpoint.eventCount() + " events, the chain has "
+                            + walk.eventsChecked());
         }
         return new CheckpointCheck(true, head, null, clock.instant());
     }

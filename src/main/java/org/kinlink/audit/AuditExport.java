@@ -91,8 +91,10 @@ public class AuditExport {
             String why = AuditLog.describe(filter) + ", rows: " + rows;
             trail.record(
                     complete
-                            ? AuditEntry.success("AUDIT_EXPORTED", "AUDIT_LOG", null).because(why)
-                            : AuditEntry.failure("AUDIT_EXPORTED", "AUDIT_LOG", null).because(why + ", interrupted"));
+                            ? AuditEntry.success("AUDIT_EXPORTED", "AUDIT_LOG", null)
+                                    .because(why)
+                            : AuditEntry.failure("AUDIT_EXPORTED", "AUDIT_LOG", null)
+                                    .because(why + ", interrupted"));
         }
     }
 

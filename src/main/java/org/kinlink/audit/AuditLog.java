@@ -61,7 +61,8 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<String> objectTypes() {
         // served by the index on (object_type, object_id)
-        return jdbc.sql("SELECT DISTINCT object_type FROM audit_event WHERE object_type IS NOT NULL ORDER BY object_type")
+        return jdbc.sql(
+                        "SELECT DISTINCT object_type FROM audit_event WHERE object_type IS NOT NULL ORDER BY object_type")
                 .query(String.class)
                 .list();
     }

@@ -12,4 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param problem what is wrong, in plain words, or null
  */
 public record CheckpointCheck(
-        boolean valid, @Nullable Long headSequence, @Nullable String problem, Instant checkedAt) {}
+        boolean valid,
+        @Nullable Long headSequence,
+        @Nullable String problem,
+        Instant checkedAt) {}

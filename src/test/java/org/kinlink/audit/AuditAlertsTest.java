@@ -46,11 +46,13 @@ class AuditAlertsTest {
         String normal = TestAccounts.uniqueName("normal");
         int threshold = alerts.thresholds().distinctCases();
         for (int i = 0; i <= threshold; i++) {
-            trail.record(AuditEntry.success("CASE_VIEWED", "CASE", "KL-2097-" + i).by(11L, busy));
+            trail.record(
+                    AuditEntry.success("CASE_VIEWED", "CASE", "KL-2097-" + i).by(11L, busy));
         }
         trail.record(AuditEntry.success("CASE_VIEWED", "CASE", "KL-2097-0").by(11L, busy)); // not distinct
         for (int i = 0; i < threshold; i++) {
-            trail.record(AuditEntry.success("CASE_VIEWED", "CASE", "KL-2097-" + i).by(12L, normal));
+            trail.record(
+                    AuditEntry.success("CASE_VIEWED", "CASE", "KL-2097-" + i).by(12L, normal));
         }
 
         var found = around(alerts.alerts(now().minusSeconds(60), now().plusSeconds(60)), busy, normal);
@@ -68,10 +70,12 @@ class AuditAlertsTest {
         String clumsy = TestAccounts.uniqueName("clumsy");
         int threshold = alerts.thresholds().denials();
         for (int i = 0; i <= threshold; i++) {
-            trail.record(AuditEntry.denied("ACCESS_DENIED", "CASE", "KL-2097-" + i).by(13L, prober));
+            trail.record(
+                    AuditEntry.denied("ACCESS_DENIED", "CASE", "KL-2097-" + i).by(13L, prober));
         }
         for (int i = 0; i < threshold; i++) {
-            trail.record(AuditEntry.denied("ACCESS_DENIED", "CASE", "KL-2097-" + i).by(14L, clumsy));
+            trail.record(
+                    AuditEntry.denied("ACCESS_DENIED", "CASE", "KL-2097-" + i).by(14L, clumsy));
         }
         long before = AuditEvents.newest(jdbc);
 
@@ -150,7 +154,13 @@ class AuditAlertsTest {
 
     private static AlertThresholds withHours(AlertThresholds t, int start, int end) {
         return new AlertThresholds(
-                t.distinctCases(), t.casesWindow(), start, end, ZoneOffset.UTC, t.denials(), t.denialsWindow(),
+                t.distinctCases(),
+                t.casesWindow(),
+                start,
+                end,
+                ZoneOffset.UTC,
+                t.denials(),
+                t.denialsWindow(),
                 t.exportsPerDay());
     }
 

@@ -62,7 +62,8 @@ class AuditCheckpointsTest {
         assertThat(checkpoint.headSequence()).isEqualTo(head);
         assertThat(checkpoint.eventCount()).isEqualTo(head);
         assertThat(checkpoint.headHash())
-                .isEqualTo(jdbc.queryForObject("SELECT hash FROM audit_event WHERE sequence_no = ?", String.class, head));
+                .isEqualTo(
+                        jdbc.queryForObject("SELECT hash FROM audit_event WHERE sequence_no = ?", String.class, head));
         assertThat(checkpoint.signature()).isNotBlank();
         var json = JsonParser.parseString(checkpoint.toJson()).getAsJsonObject();
         assertThat(json.keySet())

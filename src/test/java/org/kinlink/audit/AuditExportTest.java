@@ -31,7 +31,8 @@ class AuditExportTest {
 
     @Test
     @WithMockUser(username = "auditor-on-duty", roles = Roles.AUDITOR)
-    void I1_L1_the_export_holds_exactly_the_filtered_events_newest_first_escaped_and_is_itself_recorded() throws Exception {
+    void I1_L1_the_export_holds_exactly_the_filtered_events_newest_first_escaped_and_is_itself_recorded()
+            throws Exception {
         String actor = TestAccounts.uniqueName("exp");
         int events = AuditExport.PAGE + 3; // more than one page
         for (int i = 0; i < events; i++) {
@@ -61,9 +62,11 @@ class AuditExportTest {
                 .satisfies(event -> assertThat(event)
                         .containsEntry("actor_name", "auditor-on-duty")
                         .containsEntry("outcome", "SUCCESS")
-                        .hasEntrySatisfying("reason", reason -> assertThat((String) reason)
-                                .contains("actorName=" + actor)
-                                .endsWith("rows: " + (events + 1))));
+                        .hasEntrySatisfying(
+                                "reason",
+                                reason -> assertThat((String) reason)
+                                        .contains("actorName=" + actor)
+                                        .endsWith("rows: " + (events + 1))));
     }
 
     @Test

@@ -48,7 +48,8 @@ class AuditorWorkspaceTest {
 
         assertThat(accesses).extracting(RecordAccess::actorName).containsExactly(bob, alice);
         assertThat(accesses).extracting(RecordAccess::events).containsExactly(1L, 2L);
-        assertThat(accesses.get(1).firstAccess()).isBeforeOrEqualTo(accesses.get(1).lastAccess());
+        assertThat(accesses.get(1).firstAccess())
+                .isBeforeOrEqualTo(accesses.get(1).lastAccess());
         assertThat(AuditEvents.since(jdbc, before, "AUDIT_RECORD_ACCESS_VIEWED"))
                 .singleElement()
                 .satisfies(event -> assertThat(event)
@@ -68,8 +69,7 @@ class AuditorWorkspaceTest {
 
         var activity = log.activityOf(carol, null, null);
 
-        assertThat(activity)
-                .containsExactly(new ActionCount("CASE_VIEWED", 2), new ActionCount("PERSON_VIEWED", 1));
+        assertThat(activity).containsExactly(new ActionCount("CASE_VIEWED", 2), new ActionCount("PERSON_VIEWED", 1));
         assertThat(AuditEvents.since(jdbc, before, "AUDIT_USER_ACTIVITY_VIEWED"))
                 .singleElement()
                 .satisfies(event -> assertThat(event).containsEntry("reason", "user: " + carol));

@@ -3,10 +3,10 @@ package org.kinlink.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** I1: CSV exports are escaped against formula injection and follow RFC 4180. */
 class CsvTest {
@@ -39,8 +39,7 @@ class CsvTest {
 
     @Test
     void I1_a_line_joins_escaped_cells_with_commas_and_ends_with_CRLF() {
-        assertThat(Csv.line(Arrays.asList(1L, null, "=1+1", "x,y")))
-                .isEqualTo("1,,\"'=1+1\",\"x,y\"\r\n");
+        assertThat(Csv.line(Arrays.asList(1L, null, "=1+1", "x,y"))).isEqualTo("1,,\"'=1+1\",\"x,y\"\r\n");
     }
 
     private static String unquote(String cell) {

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -24,9 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.Roles;
 import org.kinlink.audit.ActionCount;
@@ -167,19 +167,16 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         checkpointDialog.setHeaderTitle(getTranslation("audit.checkpoint.check"));
         checkpointDialog.setWidth("min(40rem, 95vw)");
         checkpointDialog.add(new VerticalLayout(checkpointText, checkpointResult));
-        checkpointDialog.getFooter().add(new Button(getTranslation("audit.checkpoint.close"), c -> checkpointDialog.close()), runCheck);
+        checkpointDialog
+                .getFooter()
+                .add(new Button(getTranslation("audit.checkpoint.close"), c -> checkpointDialog.close()), runCheck);
         checkCheckpoint.addClickListener(click -> {
             checkpointText.clear();
             checkpointResult.setText("");
             checkpointDialog.open();
         });
         var header = new HorizontalLayout(
-                new H2(getTranslation("nav.audit")),
-                verify,
-                exportCsv,
-                downloadCheckpoint,
-                checkCheckpoint,
-                integrity);
+                new H2(getTranslation("nav.audit")), verify, exportCsv, downloadCheckpoint, checkCheckpoint, integrity);
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 

@@ -134,7 +134,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         signInAs(Roles.AUDITOR);
         String prober = TestAccounts.uniqueName("prober");
         for (int i = 0; i < 10; i++) {
-            trail.record(AuditEntry.denied("ACCESS_DENIED", "CASE", "KL-2096-" + i).by(17L, prober));
+            trail.record(
+                    AuditEntry.denied("ACCESS_DENIED", "CASE", "KL-2096-" + i).by(17L, prober));
         }
         var view = navigate(AuditLogView.class);
 
