@@ -132,6 +132,54 @@ class AuditCheckpointsTest {
         }
     }
 
+    /**
+     * L3: the case the chain alone cannot show: the tail cut off together with the chain-head row,
+     * so that the shortened chain is consistent. Only the checkpoint reveals it. Nothing is recorded
+     * while the chain is cut (the checks used here do not record), so the restore is exact.
+     */
+    @Test
+    void L3_a_tail_cut_together_with_the_chain_head_row_is_found_only_against_a_checkpoint() throws Exception {
+        record();
+        long cut = record();
+        record();
+        var checkpoint = checkpoints.create();
+        long kept = cut - 1;
+        String keptHash = jdbc.queryForObject("SELECT hash FROM audit_event WHERE sequence_no = ?", String.class, kept);
+        var head = jdbc.queryForMap("SELECT last_sequence_no, last_hash FROM audit_chain_head WHERE id = 1");
+
+        try (Connection attacker = attackerConnection()) {
+            AuditTamperingTest.execute(
+                    attacker,
+                    "CREATE TEMPORARY TABLE audit_event_copy AS SELECT * FROM audit_event WHERE sequence_no >= ?",
+                    cut);
+            AuditTamperingTest.dropTriggers(attacker);
+            try {
+                AuditTamperingTest.execute(attacker, "DELETE FROM audit_event WHERE sequence_no >= ?", cut);
+                AuditTamperingTest.execute(
+                        attacker,
+                        "UPDATE audit_chain_head SET last_sequence_no = ?, last_hash = ? WHERE id = 1",
+                        kept,
+                        keptHash);
+
+                var chainAlone = verifier.walk();
+                var check = checkpoints.examine(checkpoint.toJson());
+
+                assertThat(chainAlone.intact()).isTrue();
+                assertThat(check.valid()).isFalse();
+                assertThat(check.problem())
+                        .contains("event " + checkpoint.headSequence() + " named by the checkpoint is missing");
+            } finally {
+                AuditTamperingTest.execute(
+                        attacker,
+                        "UPDATE audit_chain_head SET last_sequence_no = ?, last_hash = ? WHERE id = 1",
+                        head.get("last_sequence_no"),
+                        head.get("last_hash"));
+                AuditTamperingTest.restoreCopy(attacker);
+                AuditTamperingTest.createTriggers(attacker);
+            }
+        }
+    }
+
     private long record() {
         trail.record(AuditEntry.success("TEST_EVENT", "TEST", UUID.randomUUID().toString())
                 .because("checkpoint test"));
