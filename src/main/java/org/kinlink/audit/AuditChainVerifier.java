@@ -51,7 +51,11 @@ public class AuditChainVerifier {
         var head = jdbc.sql("SELECT last_sequence_no, last_hash FROM audit_chain_head WHERE id = 1")
                 .query((rs, n) -> new long[] {rs.getLong(1)})
                 .single();
-        long headSequence = head[0];
+        return walkTo(head[0]);
+    }
+
+    /** Walks the chain from the first event to {@code headSequence}, which must all be present. */
+    ChainVerification walkTo(long headSequence) {
         String expectedPrevious = AuditTrail.GENESIS;
         long expectedSequence = 1;
         long checked = 0;

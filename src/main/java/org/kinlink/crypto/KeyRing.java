@@ -154,6 +154,11 @@ public final class KeyRing {
         }
     }
 
+    /** Id of the key that makes new audit hashes and checkpoint signatures; named in a checkpoint. */
+    public int primaryAuditKeyId() {
+        return audit.getPrimary().getId();
+    }
+
     /** Id of the key that encrypts new values; stored beside each value. */
     public int primaryFieldKeyId() {
         return fieldEncryption.getPrimary().getId();

@@ -176,7 +176,7 @@ class AuditTamperingTest {
                 environment.getProperty("spring.datasource.password", ""));
     }
 
-    private static void dropTriggers(Connection connection) throws SQLException {
+    static void dropTriggers(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("DROP TRIGGER audit_event_no_update");
             statement.execute("DROP TRIGGER audit_event_no_delete");
@@ -184,7 +184,7 @@ class AuditTamperingTest {
     }
 
     /** Re-creates the triggers with exactly the statements of the changeset that made them. */
-    private static void createTriggers(Connection connection) throws SQLException, IOException {
+    static void createTriggers(Connection connection) throws SQLException, IOException {
         List<String> statements = new ArrayList<>();
         String sql = Files.readAllLines(APPEND_ONLY_CHANGESET).stream()
                 .filter(line -> !line.startsWith("--"))
@@ -209,12 +209,12 @@ class AuditTamperingTest {
                 sequence);
     }
 
-    private static void restoreCopy(Connection connection) throws SQLException {
+    static void restoreCopy(Connection connection) throws SQLException {
         execute(connection, "INSERT INTO audit_event SELECT * FROM audit_event_copy");
         execute(connection, "DROP TEMPORARY TABLE audit_event_copy");
     }
 
-    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+    static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
         try (var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

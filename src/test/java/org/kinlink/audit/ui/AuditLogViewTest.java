@@ -35,6 +35,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.kinlink.audit.AuditCheckpoints checkpoints;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -66,6 +69,81 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         test(view.verify).click();
 
         assertThat(view.integrity.getText()).startsWith("Chain intact:");
+    }
+
+    /** L4: "who accessed this record" from the screen: a case reference filters the log to that case. */
+    @Test
+    void L4_an_auditor_enters_a_case_reference_and_sees_who_accessed_it() {
+        signInAs(Roles.AUDITOR);
+        String reference = "KL-2098-" + (100000 + System.nanoTime() % 900000);
+        String reader = TestAccounts.uniqueName("reader");
+        trail.record(AuditEntry.success("CASE_VIEWED", "CASE", reference).by(9L, reader));
+        var view = navigate(AuditLogView.class);
+
+        test(view.record).setValue(reference.toLowerCase(java.util.Locale.ROOT));
+        test(view.whoAccessed).click();
+
+        assertThat(view.objectType.getValue()).isEqualTo("CASE");
+        assertThat(test(view.accesses).getRow(0).actorName()).isEqualTo(reader);
+        assertThat(test(view.grid).getRow(0).objectId()).isEqualTo(reference);
+    }
+
+    /** L4: "activity per user" from the screen. */
+    @Test
+    void L4_an_auditor_sees_a_users_activity_summary() {
+        signInAs(Roles.AUDITOR);
+        String worker = TestAccounts.uniqueName("worker");
+        trail.record(AuditEntry.success("CASE_VIEWED", "CASE", "KL-2098-000001").by(9L, worker));
+        var view = navigate(AuditLogView.class);
+
+        test(view.user).setValue(worker);
+        test(view.activity).click();
+
+        assertThat(test(view.actions).getRow(0).action()).isEqualTo("CASE_VIEWED");
+        assertThat(test(view.grid).getRow(0).actorName()).isEqualTo(worker);
+    }
+
+    /** I1: the CSV export is a download link (an attachment), streamed by the server when followed. */
+    @Test
+    void I1_an_auditor_has_a_csv_download_of_the_current_filter() {
+        signInAs(Roles.AUDITOR);
+        var view = navigate(AuditLogView.class);
+
+        assertThat(view.exportCsv.getHref()).isNotBlank();
+        assertThat(view.exportCsv.isDownload()).isTrue();
+    }
+
+    /** L3: a checkpoint pasted into the dialog is checked against the chain. */
+    @Test
+    void L3_an_auditor_checks_a_pasted_checkpoint() {
+        signInAs(Roles.AUDITOR);
+        var view = navigate(AuditLogView.class);
+        String json = checkpoints.create().toJson();
+
+        test(view.checkCheckpoint).click();
+        test(view.checkpointText).setValue(json);
+        test(view.runCheck).click();
+
+        assertThat(view.checkpointResult.getText()).startsWith("Checkpoint valid:");
+        assertThat(view.downloadCheckpoint.isDownload()).isTrue();
+    }
+
+    /** L4: the alerts section lists unusual access (here: repeated denials). */
+    @Test
+    void L4_an_auditor_sees_repeated_denied_access_among_the_alerts() {
+        signInAs(Roles.AUDITOR);
+        String prober = TestAccounts.uniqueName("prober");
+        for (int i = 0; i < 10; i++) {
+            trail.record(
+                    AuditEntry.denied("ACCESS_DENIED", "CASE", "KL-2096-" + i).by(17L, prober));
+        }
+        var view = navigate(AuditLogView.class);
+
+        test(view.showAlerts).click();
+
+        assertThat(view.alerts.isVisible()).isTrue();
+        assertThat(view.alerts.getListDataView().getItems())
+                .anySatisfy(alert -> assertThat(alert.actorName()).isEqualTo(prober));
     }
 
     /** C1, L1: a caseworker who types the address gets "not found", and the attempt is logged. */

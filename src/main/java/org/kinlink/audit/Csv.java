@@ -1,0 +1,45 @@
+package org.kinlink.audit;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CSV cells and lines (RFC 4180) that a spreadsheet never runs as a formula (I1): a value that
+ * starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, and every
+ * value with a separator, quote, line break or such prefix is quoted, inner quotes doubled.
+ */
+public final class Csv {
+
+    private Csv() {}
+
+    public static String cell(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        if (formula) {
+            text = "'" + text;
+        }
+        if (formula
+                || text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    /** One record, cells separated by commas, ended by CRLF. */
+    public static String line(List<? extends @Nullable Object> values) {
+        var line = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(cell(values.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+}
