@@ -109,8 +109,6 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         var apply = new Button(
                 getTranslation("audit.apply"), click -> grid.getDataProvider().refreshAll());
         apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER).resetFocusOnActiveElement();
-        var filters = new HorizontalLayout(user, action, objectId, outcome, from, to, apply);
-        apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         var filters = new HorizontalLayout(user, action, objectType, objectId, outcome, from, to, apply);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
