@@ -130,6 +130,17 @@ class FieldKeyRotationTest {
     }
 
     @Test
+    void d2_the_rotate_field_key_command_rotates_as_the_operator_and_leaves_everything_readable() throws Exception {
+        int before = keys.primaryFieldKeyId();
+        context.getBean(FieldKeyRotationCommand.class)
+                .run(new org.springframework.boot.DefaultApplicationArguments("--rotate-field-key"));
+        assertThat(keys.primaryFieldKeyId()).isNotEqualTo(before);
+        assertThat(keys.fieldKeyIds()).containsExactly(keys.primaryFieldKeyId());
+        assertThat(TestAccounts.asAdministrator(rotation::remainingUnderOldKeys)).isZero();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
     void d2_c2_only_an_administrator_may_rotate() {
         String username = TestAccounts.uniqueName("co");
         TestAccounts.asAdministrator(() -> administration.createUser(
