@@ -34,6 +34,9 @@ public class FieldKeyRotation {
     /** Where a rotation stands, for progress displays. */
     public record Progress(String column, long reEncrypted) {}
 
+    /** The field keys now: the primary one, all of them, and how many values are under older ones. */
+    public record Status(int primaryKeyId, List<Integer> keyIds, long remainingUnderOldKeys) {}
+
     /** What a rotation did. */
     public record Result(int newKeyId, long reEncrypted, List<Integer> retiredKeyIds) {}
 
@@ -94,6 +97,12 @@ public class FieldKeyRotation {
                         + retired.stream().map(Integer::toUnsignedString).toList()));
         log.info("Field key rotation: {} values re-encrypted, {} keys retired", total, retired.size());
         return new Result(newKey, total, retired);
+    }
+
+    /** The field keys and how far the values follow the primary one. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Status status() {
+        return new Status(keys.primaryFieldKeyId(), keys.fieldKeyIds(), remainingUnderOldKeys());
     }
 
     /** How many stored values are under a key other than the primary one. */
