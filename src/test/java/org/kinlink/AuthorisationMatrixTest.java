@@ -122,8 +122,8 @@ class AuthorisationMatrixTest {
         operations.put("CaseService.open", f -> f.cases.open(f.fixtureCase.reference()));
         operations.put("CaseService.update", f -> {
             CaseDetails fresh = f.freshCase();
-            f.cases.update(new CaseEdit(
-                    fresh.reference(), fresh.version(), "Matrix case edited", null, Priority.HIGH, null));
+            f.cases.update(
+                    new CaseEdit(fresh.reference(), fresh.version(), "Matrix case edited", null, Priority.HIGH, null));
         });
         operations.put("CaseService.changeStatus", f -> {
             CaseDetails fresh = f.freshCase();
@@ -224,20 +224,17 @@ class AuthorisationMatrixTest {
         // AccountService (any signed-in user, on their own account)
         operations.put("AccountService.mustChangePassword", f -> f.accounts.mustChangePassword());
         operations.put(
-                "AccountService.changePassword",
-                f -> f.accounts.changePassword("not-the-current-password", "x", "y"));
+                "AccountService.changePassword", f -> f.accounts.changePassword("not-the-current-password", "x", "y"));
         operations.put("AccountService.setPreferredLocale", f -> f.accounts.setPreferredLocale(Locale.ENGLISH));
         operations.put("AccountService.preferredLocale", f -> f.accounts.preferredLocale());
     }
 
     @BeforeAll
     void createFixtureOnce() {
-        team = TestAccounts.asAdministrator(() -> administration
-                .createTeam(TestAccounts.uniqueName("team"), "")
-                .id());
-        otherTeam = TestAccounts.asAdministrator(() -> administration
-                .createTeam(TestAccounts.uniqueName("team"), "")
-                .id());
+        team = TestAccounts.asAdministrator(() ->
+                administration.createTeam(TestAccounts.uniqueName("team"), "").id());
+        otherTeam = TestAccounts.asAdministrator(() ->
+                administration.createTeam(TestAccounts.uniqueName("team"), "").id());
         owner = user(Set.of(Roles.CASEWORKER), Set.of(team));
         callers.put("CASEWORKER/own", owner);
         callers.put("CASEWORKER/other", user(Set.of(Roles.CASEWORKER), Set.of(otherTeam)));

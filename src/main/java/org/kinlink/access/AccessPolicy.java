@@ -27,7 +27,9 @@ public class AccessPolicy {
 
     /** role x action x scope; an action or role not listed is denied. */
     private static final Map<CaseAction, Map<String, Scope>> RULES = Map.ofEntries(
-            Map.entry(CaseAction.SEE_CASE_SUMMARY, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS, Roles.COORDINATOR, Scope.ANY)),
+            Map.entry(
+                    CaseAction.SEE_CASE_SUMMARY,
+                    Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS, Roles.COORDINATOR, Scope.ANY)),
             Map.entry(CaseAction.READ_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
             Map.entry(CaseAction.CREATE_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
             Map.entry(CaseAction.EDIT_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),

@@ -69,8 +69,8 @@ public class FieldKeyRotation {
         try {
             newKey = keys.addPrimaryFieldKey();
         } catch (GeneralSecurityException | IOException e) {
-            audit.recordIndependently(AuditEntry.failure("FIELD_KEY_ROTATION", "KEYSET", null)
-                    .because("adding a key failed"));
+            audit.recordIndependently(
+                    AuditEntry.failure("FIELD_KEY_ROTATION", "KEYSET", null).because("adding a key failed"));
             throw new IllegalStateException("Could not add a new field key: " + e.getMessage(), e);
         }
         audit.record(AuditEntry.success("FIELD_KEY_ADDED", "KEYSET", Integer.toUnsignedString(newKey)));

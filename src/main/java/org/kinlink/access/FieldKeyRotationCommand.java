@@ -40,12 +40,16 @@ class FieldKeyRotationCommand implements ApplicationRunner {
                 "key-rotation-command", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
         SecurityContextHolder.setContext(context);
         try {
-            FieldKeyRotation.Result result = rotation.rotate(p -> log.info("Re-encrypted {} values of {}", p.reEncrypted(), p.column()));
+            FieldKeyRotation.Result result =
+                    rotation.rotate(p -> log.info("Re-encrypted {} values of {}", p.reEncrypted(), p.column()));
             String message = "Field key rotated: new primary key " + Integer.toUnsignedString(result.newKeyId()) + ", "
                     + result.reEncrypted() + " values re-encrypted, "
                     + (result.retiredKeyIds().isEmpty()
                             ? "old keys kept (values still under them: run again)"
-                            : "retired keys " + result.retiredKeyIds().stream().map(Integer::toUnsignedString).toList());
+                            : "retired keys "
+                                    + result.retiredKeyIds().stream()
+                                            .map(Integer::toUnsignedString)
+                                            .toList());
             log.info(message);
             System.out.println(message);
         } finally {

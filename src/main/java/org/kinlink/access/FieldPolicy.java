@@ -72,8 +72,8 @@ public class FieldPolicy {
             }
             for (String role : account.roles()) {
                 Map<SensitiveFieldClass, Exposure> byClass = RULES.getOrDefault(relation(role, ownTeam), Map.of());
-                byClass.forEach((fieldClass, exposure) -> result.merge(
-                        fieldClass, exposure, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+                byClass.forEach((fieldClass, exposure) ->
+                        result.merge(fieldClass, exposure, (a, b) -> a.compareTo(b) >= 0 ? a : b));
             }
             return result;
         } catch (RuntimeException e) {

@@ -50,7 +50,8 @@ public class FieldCipher {
         }
         try {
             byte[] ciphertext = Base64.getUrlDecoder().decode(stored.substring(colon + 1));
-            return new String(keys.fieldKeys().aead().decrypt(ciphertext, binding.associatedData()), StandardCharsets.UTF_8);
+            return new String(
+                    keys.fieldKeys().aead().decrypt(ciphertext, binding.associatedData()), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new DecryptionFailed(binding, "wrong key, wrong row or altered value");
         }

@@ -42,7 +42,9 @@ public final class KeyRing {
 
         static FieldKeys of(KeysetHandle handle) throws GeneralSecurityException {
             return new FieldKeys(
-                    handle, handle.getPrimitive(RegistryConfiguration.get(), Aead.class), handle.getPrimary().getId());
+                    handle,
+                    handle.getPrimitive(RegistryConfiguration.get(), Aead.class),
+                    handle.getPrimary().getId());
         }
     }
 
@@ -182,7 +184,9 @@ public final class KeyRing {
         FieldKeys next = FieldKeys.of(kept);
         write(serialize(kept, blindIndex, audit));
         fieldKeys = next;
-        log.info("Retired field keys {}", retired.stream().map(Integer::toUnsignedString).toList());
+        log.info(
+                "Retired field keys {}",
+                retired.stream().map(Integer::toUnsignedString).toList());
         return List.copyOf(retired);
     }
 

@@ -2,8 +2,8 @@ package org.kinlink.people;
 
 import java.util.List;
 import java.util.Set;
-import org.kinlink.access.SensitiveFieldClass;
 import org.jspecify.annotations.Nullable;
+import org.kinlink.access.SensitiveFieldClass;
 
 /**
  * A person as the caller may see them: sensitive fields shown or masked by the field policy;

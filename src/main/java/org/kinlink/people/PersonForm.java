@@ -3,8 +3,8 @@ package org.kinlink.people;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.kinlink.access.SensitiveFieldClass;
 import org.jspecify.annotations.Nullable;
+import org.kinlink.access.SensitiveFieldClass;
 
 /**
  * What a caseworker enters for a person. The date of birth may be a full date or only a year

@@ -119,8 +119,8 @@ public class PersonService {
         if (exposure == Exposure.HIDDEN) {
             policy.deny(CaseAction.REVEAL_PERSON_FIELD, "PERSON", id);
         }
-        audit.record(AuditEntry.success("REVEAL_" + fieldClass.name(), "PERSON", id)
-                .because(reason.strip()));
+        audit.record(
+                AuditEntry.success("REVEAL_" + fieldClass.name(), "PERSON", id).because(reason.strip()));
         return details(person, Set.of(fieldClass));
     }
 
@@ -594,7 +594,11 @@ public class PersonService {
 
     /** Decrypts a value only where the caller may see its class; otherwise says only whether there is one. */
     private SensitiveValue sensitive(
-            Person p, Set<SensitiveFieldClass> shown, SensitiveFieldClass fieldClass, String column, @Nullable String stored) {
+            Person p,
+            Set<SensitiveFieldClass> shown,
+            SensitiveFieldClass fieldClass,
+            String column,
+            @Nullable String stored) {
         return shown.contains(fieldClass)
                 ? SensitiveValue.shown(decrypt(p, column, stored))
                 : SensitiveValue.masked(stored != null);

@@ -64,9 +64,8 @@ class FieldKeyRotationTest {
     @Test
     void d2_values_encrypted_under_key_1_are_re_encrypted_under_key_2_still_decrypt_and_key_1_is_retired()
             throws Exception {
-        long team = TestAccounts.asAdministrator(() -> administration
-                .createTeam(TestAccounts.uniqueName("team"), "")
-                .id());
+        long team = TestAccounts.asAdministrator(() ->
+                administration.createTeam(TestAccounts.uniqueName("team"), "").id());
         String username = TestAccounts.uniqueName("cw");
         TestAccounts.asAdministrator(() -> administration.createUser(
                 new NewUser(username, "Test " + username, Set.of(Roles.CASEWORKER), Set.of(team))));
@@ -103,7 +102,8 @@ class FieldKeyRotationTest {
         assertThat(keys.fieldKeyIds()).containsExactly(newKey);
         assertThat(result.reEncrypted()).isPositive();
         assertThat(progress).isNotEmpty();
-        assertThat(TestAccounts.asAdministrator(rotation::remainingUnderOldKeys)).isZero();
+        assertThat(TestAccounts.asAdministrator(rotation::remainingUnderOldKeys))
+                .isZero();
         String prefix = Integer.toUnsignedString(newKey) + ":";
         assertThat(jdbc.queryForObject(
                         "SELECT last_known_location_enc FROM person WHERE id = ?", String.class, person.value()))
@@ -136,7 +136,8 @@ class FieldKeyRotationTest {
                 .run(new org.springframework.boot.DefaultApplicationArguments("--rotate-field-key"));
         assertThat(keys.primaryFieldKeyId()).isNotEqualTo(before);
         assertThat(keys.fieldKeyIds()).containsExactly(keys.primaryFieldKeyId());
-        assertThat(TestAccounts.asAdministrator(rotation::remainingUnderOldKeys)).isZero();
+        assertThat(TestAccounts.asAdministrator(rotation::remainingUnderOldKeys))
+                .isZero();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 

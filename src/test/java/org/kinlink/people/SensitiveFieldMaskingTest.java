@@ -98,17 +98,19 @@ class SensitiveFieldMaskingTest {
         assertThat(details.birthDate().value()).isEqualTo("1984");
         assertThat(details.notes().value()).isEqualTo("asked twice");
         assertThat(details.lastKnownLocation()).isEqualTo(SensitiveValue.masked(true));
-        assertThat(details.documents()).singleElement().satisfies(d -> assertThat(d.number())
-                .isEqualTo(SensitiveValue.masked(true)));
-        assertThat(details.revealable()).containsExactlyInAnyOrder(
-                SensitiveFieldClass.LOCATION, SensitiveFieldClass.IDENTITY);
+        assertThat(details.documents())
+                .singleElement()
+                .satisfies(d -> assertThat(d.number()).isEqualTo(SensitiveValue.masked(true)));
+        assertThat(details.revealable())
+                .containsExactlyInAnyOrder(SensitiveFieldClass.LOCATION, SensitiveFieldClass.IDENTITY);
     }
 
     @Test
     void c4_l1_a_reveal_needs_a_reason_shows_the_values_and_is_audited_with_the_reason() {
         PersonId id = registerSought();
         assertThatThrownBy(() -> people.reveal(id, SensitiveFieldClass.LOCATION, "  "))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("reason"));
         long before = AuditEvents.newest(jdbc);
         PersonDetails revealed = people.reveal(id, SensitiveFieldClass.LOCATION, "preparing the tracing visit");
         assertThat(revealed.lastKnownLocation().value()).isEqualTo("Camp 4, block C");
@@ -145,8 +147,8 @@ class SensitiveFieldMaskingTest {
     @Test
     void c4_saving_a_person_whose_masked_fields_were_not_revealed_keeps_their_stored_values() {
         PersonId id = registerSought();
-        Map<String, Object> stored = jdbc.queryForMap(
-                "SELECT last_known_location_enc, phone_enc FROM person WHERE id = ?", id.value());
+        Map<String, Object> stored =
+                jdbc.queryForMap("SELECT last_known_location_enc, phone_enc FROM person WHERE id = ?", id.value());
         String document = jdbc.queryForObject(
                 "SELECT number_enc FROM person_document WHERE person_id = ?", String.class, id.value());
         PersonDetails opened = people.open(id);

@@ -31,7 +31,12 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
         rotate.setText(getTranslation("keys.rotate"));
         rotate.addThemeVariants(ButtonVariant.PRIMARY);
         rotate.addClickListener(click -> confirm());
-        add(new H2(getTranslation("nav.keys")), new Paragraph(getTranslation("keys.explain")), status, rotate, progress);
+        add(
+                new H2(getTranslation("nav.keys")),
+                new Paragraph(getTranslation("keys.explain")),
+                status,
+                rotate,
+                progress);
         showStatus();
     }
 
@@ -63,11 +68,10 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
     void run() {
         rotate.setEnabled(false);
         try {
-            FieldKeyRotation.Result result = rotation.rotate(p -> progress.setText(
-                    getTranslation("keys.progress", p.column(), p.reEncrypted())));
+            FieldKeyRotation.Result result = rotation.rotate(
+                    p -> progress.setText(getTranslation("keys.progress", p.column(), p.reEncrypted())));
             Notifications.success(getTranslation(
-                    result.retiredKeyIds().isEmpty() ? "keys.rotated-old-kept" : "keys.rotated",
-                    result.reEncrypted()));
+                    result.retiredKeyIds().isEmpty() ? "keys.rotated-old-kept" : "keys.rotated", result.reEncrypted()));
         } finally {
             rotate.setEnabled(true);
             showStatus();

@@ -147,7 +147,8 @@ public class PersonEditor extends VerticalLayout {
                 section("person.section.contact"),
                 sensitive,
                 new HorizontalLayout(
-                        revealButtons.get(SensitiveFieldClass.CONTACT), revealButtons.get(SensitiveFieldClass.LOCATION)),
+                        revealButtons.get(SensitiveFieldClass.CONTACT),
+                        revealButtons.get(SensitiveFieldClass.LOCATION)),
                 section("person.section.documents"),
                 documents,
                 maskedDocuments,
@@ -191,11 +192,11 @@ public class PersonEditor extends VerticalLayout {
                 identityMasked
                         ? List.of()
                         : documentRows.stream()
-                        .filter(row -> !row.number.getValue().isBlank())
-                        .map(row -> new PersonForm.DocumentEntry(
-                                row.type.getValue() == null ? DocumentType.OTHER : row.type.getValue(),
-                                row.number.getValue(),
-                                row.country.getValue()))
+                                .filter(row -> !row.number.getValue().isBlank())
+                                .map(row -> new PersonForm.DocumentEntry(
+                                        row.type.getValue() == null ? DocumentType.OTHER : row.type.getValue(),
+                                        row.number.getValue(),
+                                        row.country.getValue()))
                                 .toList(),
                 notesMasked ? null : notes.getValue(),
                 EnumSet.copyOf(masked.isEmpty() ? EnumSet.noneOf(SensitiveFieldClass.class) : masked));

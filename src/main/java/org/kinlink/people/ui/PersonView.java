@@ -127,8 +127,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         reason.setWidthFull();
         reason.setMaxLength(500);
         dialog.add(
-                new Paragraph(getTranslation(
-                        "person.reveal.text", getTranslation("person.reveal." + fieldClass.name()))),
+                new Paragraph(
+                        getTranslation("person.reveal.text", getTranslation("person.reveal." + fieldClass.name()))),
                 reason);
         var reveal = new Button(getTranslation("person.reveal.confirm"), click -> {
             try {

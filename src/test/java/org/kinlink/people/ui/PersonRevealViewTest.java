@@ -81,7 +81,8 @@ class PersonRevealViewTest extends SpringBrowserlessTest {
         PersonEditor editor = view.editor;
         assertThat(editor.lastKnownLocation.getValue()).isEqualTo(PersonEditor.MASK);
         assertThat(editor.lastKnownLocation.isReadOnly()).isTrue();
-        assertThat(editor.revealButtons.get(SensitiveFieldClass.LOCATION).isVisible()).isTrue();
+        assertThat(editor.revealButtons.get(SensitiveFieldClass.LOCATION).isVisible())
+                .isTrue();
         assertThat(editor.read().keep())
                 .containsExactlyInAnyOrder(SensitiveFieldClass.LOCATION, SensitiveFieldClass.IDENTITY);
 
