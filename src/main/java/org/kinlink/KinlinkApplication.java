@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class KinlinkApplication implements AppShellConfigurator {
 
     private static final String GENERATE_KEYSET = "--generate-keyset=";
+    private static final String ROTATE_FIELD_KEY = "--rotate-field-key";
 
     public static void main(String[] args) {
         if (args.length == 1 && args[0].startsWith(GENERATE_KEYSET)) {
@@ -29,6 +30,13 @@ public class KinlinkApplication implements AppShellConfigurator {
             System.out.println("Wrote a new keyset to " + file.toAbsolutePath() + "; keep it outside the database"
                     + " and back it up: without it the encrypted data cannot be read.");
             return;
+        }
+        if (java.util.Arrays.asList(args).contains(ROTATE_FIELD_KEY)) {
+            // start, let the rotation runner do its work, then end (no web server on a fixed port)
+            var context = new org.springframework.boot.builder.SpringApplicationBuilder(KinlinkApplication.class)
+                    .properties("server.port=0")
+                    .run(args);
+            System.exit(SpringApplication.exit(context));
         }
         SpringApplication.run(KinlinkApplication.class, args);
     }

@@ -7,6 +7,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -22,8 +24,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /** The structural rules of DESIGN.md and STYLE.md, checked on the compiled main classes. */
 class ArchitectureTest {
@@ -36,6 +41,44 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
+
+    /**
+     * Public service methods that are deliberately open to any caller, each with its reason:
+     * the audit trail must record for everyone (sign-in failures, anonymous refusals, denials), and
+     * Spring Security itself calls the user-details service before anyone is signed in.
+     */
+    private static final Set<String> OPEN_SERVICE_METHODS = Set.of(
+            "org.kinlink.audit.AuditTrail.record",
+            "org.kinlink.audit.AuditTrail.recordIndependently",
+            "org.kinlink.access.KinlinkUserDetailsService.loadUserByUsername",
+            "org.kinlink.access.KinlinkUserDetailsService.updatePassword");
+
+    @Test
+    void c2_every_public_service_method_carries_pre_authorize_on_the_method_or_its_class() {
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .resideInAPackage(ROOT + "..")
+                .should(new ArchCondition<JavaClass>("have @PreAuthorize on every public method (or the class)") {
+                    @Override
+                    public void check(JavaClass service, ConditionEvents events) {
+                        boolean onClass = service.isAnnotatedWith(PreAuthorize.class);
+                        for (JavaMethod method : service.getMethods()) {
+                            if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                                    || method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                    || onClass
+                                    || method.isAnnotatedWith(PreAuthorize.class)
+                                    || OPEN_SERVICE_METHODS.contains(service.getName() + "." + method.getName())) {
+                                continue;
+                            }
+                            events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " has no @PreAuthorize (C2)"));
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
 
     @Test
     void views_never_depend_on_repositories_or_the_entity_manager() {

@@ -26,17 +26,20 @@ public class AccessPolicy {
     }
 
     /** role x action x scope; an action or role not listed is denied. */
-    private static final Map<CaseAction, Map<String, Scope>> RULES = Map.of(
-            CaseAction.SEE_CASE_SUMMARY, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS, Roles.COORDINATOR, Scope.ANY),
-            CaseAction.READ_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS),
-            CaseAction.CREATE_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS),
-            CaseAction.EDIT_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS),
-            CaseAction.CHANGE_CASE_STATUS, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS),
-            CaseAction.RECORD_CONSENT, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS),
-            CaseAction.READ_PERSON, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS),
-            CaseAction.REGISTER_PERSON, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS),
-            CaseAction.EDIT_PERSON, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS),
-            CaseAction.MERGE_PERSONS, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS));
+    private static final Map<CaseAction, Map<String, Scope>> RULES = Map.ofEntries(
+            Map.entry(
+                    CaseAction.SEE_CASE_SUMMARY,
+                    Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS, Roles.COORDINATOR, Scope.ANY)),
+            Map.entry(CaseAction.READ_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.CREATE_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.EDIT_CASE, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.CHANGE_CASE_STATUS, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.RECORD_CONSENT, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.READ_PERSON, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.REGISTER_PERSON, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.EDIT_PERSON, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.REVEAL_PERSON_FIELD, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.MERGE_PERSONS, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)));
 
     /** Which records of a kind a user may see: all, those of some teams, or none. */
     public record Visibility(boolean all, Set<Long> teamIds) {

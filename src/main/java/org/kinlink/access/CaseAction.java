@@ -13,5 +13,7 @@ public enum CaseAction {
     READ_PERSON,
     REGISTER_PERSON,
     EDIT_PERSON,
+    /** Reveal a masked sensitive field class of a person; which classes is {@link FieldPolicy}'s table. */
+    REVEAL_PERSON_FIELD,
     MERGE_PERSONS
 }

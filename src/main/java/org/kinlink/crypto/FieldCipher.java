@@ -1,6 +1,5 @@
 package org.kinlink.crypto;
 
-import com.google.crypto.tink.Aead;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -19,24 +18,22 @@ import org.springframework.stereotype.Component;
 public class FieldCipher {
 
     private final KeyRing keys;
-    private final Aead aead;
 
     public FieldCipher(KeyRing keys) {
         this.keys = keys;
-        try {
-            this.aead = keys.fieldAead();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The field-encryption keyset cannot produce an AEAD", e);
-        }
     }
 
     public @Nullable String encrypt(@Nullable String plaintext, FieldBinding binding) {
         if (plaintext == null) {
             return null;
         }
+        // one snapshot: the key id written beside the value is the key that encrypted it, even while
+        // a rotation swaps the keys
+        KeyRing.FieldKeys current = keys.fieldKeys();
         try {
-            byte[] ciphertext = aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), binding.associatedData());
-            return Integer.toUnsignedString(keys.primaryFieldKeyId()) + ":"
+            byte[] ciphertext =
+                    current.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), binding.associatedData());
+            return Integer.toUnsignedString(current.primaryId()) + ":"
                     + Base64.getUrlEncoder().withoutPadding().encodeToString(ciphertext);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed for " + binding.table() + "." + binding.column(), e);
@@ -53,10 +50,26 @@ public class FieldCipher {
         }
         try {
             byte[] ciphertext = Base64.getUrlDecoder().decode(stored.substring(colon + 1));
-            return new String(aead.decrypt(ciphertext, binding.associatedData()), StandardCharsets.UTF_8);
+            return new String(
+                    keys.fieldKeys().aead().decrypt(ciphertext, binding.associatedData()), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new DecryptionFailed(binding, "wrong key, wrong row or altered value");
         }
+    }
+
+    /** The value decrypted and encrypted again under the current primary key. */
+    public String reEncrypt(String stored, FieldBinding binding) {
+        String plaintext = decrypt(stored, binding);
+        String again = encrypt(plaintext, binding);
+        if (again == null) {
+            throw new IllegalStateException("Nothing to re-encrypt");
+        }
+        return again;
+    }
+
+    /** The prefix of values encrypted under the current primary key. */
+    public String primaryPrefix() {
+        return Integer.toUnsignedString(keys.primaryFieldKeyId()) + ":";
     }
 
     /** True when the value was encrypted under a key other than the current primary one. */

@@ -16,8 +16,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.kinlink.startup.StartupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +37,21 @@ public final class KeyRing {
     private static final Logger log = LoggerFactory.getLogger(KeyRing.class);
     static final String FORMAT = "kinlink-keyset-v1";
 
-    private final KeysetHandle fieldEncryption;
+    /** The field keys and their AEAD, swapped together when a key is added or retired. */
+    record FieldKeys(KeysetHandle handle, Aead aead, int primaryId) {
+
+        static FieldKeys of(KeysetHandle handle) throws GeneralSecurityException {
+            return new FieldKeys(
+                    handle,
+                    handle.getPrimitive(RegistryConfiguration.get(), Aead.class),
+                    handle.getPrimary().getId());
+        }
+    }
+
+    private volatile FieldKeys fieldKeys;
     private final KeysetHandle blindIndex;
     private final KeysetHandle audit;
+    private volatile @Nullable Path file;
 
     static {
         try {
@@ -47,7 +63,11 @@ public final class KeyRing {
     }
 
     KeyRing(KeysetHandle fieldEncryption, KeysetHandle blindIndex, KeysetHandle audit) {
-        this.fieldEncryption = fieldEncryption;
+        try {
+            this.fieldKeys = FieldKeys.of(fieldEncryption);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The field-encryption keyset cannot produce an AEAD", e);
+        }
         this.blindIndex = blindIndex;
         this.audit = audit;
     }
@@ -65,7 +85,9 @@ public final class KeyRing {
             log.info("Generated a new keyset at {}", file.toAbsolutePath());
         }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
+            KeyRing ring = parse(Files.readString(file, StandardCharsets.UTF_8));
+            ring.file = file;
+            return ring;
         } catch (IOException | RuntimeException | GeneralSecurityException e) {
             throw new StartupProblem(
                     "The keyset file " + file.toAbsolutePath() + " cannot be read: " + e.getMessage(),
@@ -118,7 +140,92 @@ public final class KeyRing {
     }
 
     String serialize() throws GeneralSecurityException {
-        return serialize(fieldEncryption, blindIndex, audit);
+        return serialize(fieldKeys.handle(), blindIndex, audit);
+    }
+
+    /**
+     * D2, step 1: adds a new AES-256-GCM key to the field keyset and makes it primary; the older
+     * keys stay, so every stored value remains readable. The keyset file is rewritten atomically
+     * (after a backup copy) before the new key is used. Returns the new key's id.
+     */
+    public synchronized int addPrimaryFieldKey() throws GeneralSecurityException, IOException {
+        KeysetHandle current = fieldKeys.handle();
+        KeysetHandle rotated = KeysetHandle.newBuilder(current)
+                .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                        .withRandomId()
+                        .makePrimary())
+                .build();
+        FieldKeys next = FieldKeys.of(rotated);
+        write(serialize(rotated, blindIndex, audit));
+        fieldKeys = next;
+        log.info("Added field key {} as primary", Integer.toUnsignedString(next.primaryId()));
+        return next.primaryId();
+    }
+
+    /**
+     * D2, last step: destroys every field key except the primary one. Call only once no stored
+     * value is under an older key; the file is rewritten atomically (after a backup copy) first.
+     * Returns the ids of the retired keys.
+     */
+    public synchronized List<Integer> retireOldFieldKeys() throws GeneralSecurityException, IOException {
+        KeysetHandle current = fieldKeys.handle();
+        var builder = KeysetHandle.newBuilder(current);
+        var retired = new ArrayList<Integer>();
+        for (int i = current.size() - 1; i >= 0; i--) {
+            if (!current.getAt(i).isPrimary()) {
+                retired.add(current.getAt(i).getId());
+                builder.deleteAt(i);
+            }
+        }
+        if (retired.isEmpty()) {
+            return List.of();
+        }
+        KeysetHandle kept = builder.build();
+        FieldKeys next = FieldKeys.of(kept);
+        write(serialize(kept, blindIndex, audit));
+        fieldKeys = next;
+        log.info(
+                "Retired field keys {}",
+                retired.stream().map(Integer::toUnsignedString).toList());
+        return List.copyOf(retired);
+    }
+
+    /** Ids of every key in the field keyset (primary and older ones). */
+    public List<Integer> fieldKeyIds() {
+        KeysetHandle handle = fieldKeys.handle();
+        var ids = new ArrayList<Integer>();
+        for (int i = 0; i < handle.size(); i++) {
+            ids.add(handle.getAt(i).getId());
+        }
+        return List.copyOf(ids);
+    }
+
+    /** Writes the keyset file by a move of a complete temporary file, keeping a copy of the old one. */
+    private void write(String json) throws IOException {
+        Path target = file;
+        if (target == null) {
+            return; // a key ring not loaded from a file (tests): nothing to persist
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        if (Files.exists(target)) {
+            Path backup = dir.resolve(target.getFileName() + ".bak-" + System.currentTimeMillis());
+            Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Path temporary = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        try {
+            try {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                log.warn("Could not restrict the permissions of {}", temporary);
+            }
+            Files.writeString(temporary, json, StandardCharsets.UTF_8);
+            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private static KeysetHandle keyset(JsonObject root, String name) throws GeneralSecurityException {
@@ -134,11 +241,16 @@ public final class KeyRing {
     }
 
     KeysetHandle fieldEncryptionKeys() {
-        return fieldEncryption;
+        return fieldKeys.handle();
+    }
+
+    /** The current field keys; one snapshot gives an AEAD and the id of its primary key together. */
+    FieldKeys fieldKeys() {
+        return fieldKeys;
     }
 
     Aead fieldAead() throws GeneralSecurityException {
-        return fieldEncryption.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        return fieldKeys.aead();
     }
 
     Mac blindIndexMac() throws GeneralSecurityException {
@@ -161,6 +273,6 @@ public final class KeyRing {
 
     /** Id of the key that encrypts new values; stored beside each value. */
     public int primaryFieldKeyId() {
-        return fieldEncryption.getPrimary().getId();
+        return fieldKeys.primaryId();
     }
 }

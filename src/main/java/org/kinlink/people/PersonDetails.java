@@ -1,9 +1,14 @@
 package org.kinlink.people;
 
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kinlink.access.SensitiveFieldClass;
 
-/** A person as the caller may see them: sensitive fields shown or masked by the access policy. */
+/**
+ * A person as the caller may see them: sensitive fields shown or masked by the field policy;
+ * {@code revealable} names the masked classes the caller may reveal with a reason.
+ */
 public record PersonDetails(
         PersonId id,
         long version,
@@ -20,4 +25,5 @@ public record PersonDetails(
         SensitiveValue postalAddress,
         SensitiveValue messagingHandle,
         List<IdentityDocument> documents,
-        SensitiveValue notes) {}
+        SensitiveValue notes,
+        Set<SensitiveFieldClass> revealable) {}

@@ -20,6 +20,9 @@ import org.kinlink.Roles;
 import org.kinlink.access.AccessPolicy;
 import org.kinlink.access.AccessPolicy.Visibility;
 import org.kinlink.access.CaseAction;
+import org.kinlink.access.FieldPolicy;
+import org.kinlink.access.FieldPolicy.Exposure;
+import org.kinlink.access.SensitiveFieldClass;
 import org.kinlink.audit.AuditEntry;
 import org.kinlink.audit.AuditTrail;
 import org.kinlink.crypto.BlindIndex;
@@ -48,6 +51,7 @@ public class PersonService {
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
     private final AccessPolicy policy;
+    private final FieldPolicy fieldPolicy;
     private final AuditTrail audit;
     private final NameIndex nameIndex;
     private final PersonCaseLinks caseLinks;
@@ -59,6 +63,7 @@ public class PersonService {
             FieldCipher cipher,
             BlindIndex blindIndex,
             AccessPolicy policy,
+            FieldPolicy fieldPolicy,
             AuditTrail audit,
             NameIndex nameIndex,
             PersonCaseLinks caseLinks,
@@ -68,6 +73,7 @@ public class PersonService {
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.policy = policy;
+        this.fieldPolicy = fieldPolicy;
         this.audit = audit;
         this.nameIndex = nameIndex;
         this.caseLinks = caseLinks;
@@ -81,7 +87,7 @@ public class PersonService {
         policy.require(CaseAction.REGISTER_PERSON, teamId, "TEAM", teamId);
         validate(form);
         var person = persons.save(new Person(teamId, clock.instant()));
-        apply(person, form);
+        apply(person, form, Set.of());
         persons.flush();
         nameIndex.index(person.id(), person.names(), form.otherNames(), birthYear(form));
         audit.record(AuditEntry.success("PERSON_CREATED", "PERSON", person.id()));
@@ -97,6 +103,27 @@ public class PersonService {
         return details(person);
     }
 
+    /**
+     * The person with the values of one masked field class in clear, for a caller whose field
+     * policy lets them reveal it; recorded as {@code REVEAL_<CLASS>} with the reason. The caller
+     * keeps the values in the one view that asked for them.
+     */
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public PersonDetails reveal(PersonId id, SensitiveFieldClass fieldClass, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "common.reason-required");
+        }
+        Person person = readable(id, CaseAction.REVEAL_PERSON_FIELD);
+        Exposure exposure = exposures(person).get(fieldClass);
+        if (exposure == Exposure.HIDDEN) {
+            policy.deny(CaseAction.REVEAL_PERSON_FIELD, "PERSON", id);
+        }
+        audit.record(
+                AuditEntry.success("REVEAL_" + fieldClass.name(), "PERSON", id).because(reason.strip()));
+        return details(person, Set.of(fieldClass));
+    }
+
     @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
     @Transactional
     public PersonDetails update(PersonId id, long version, PersonForm form) {
@@ -105,13 +132,13 @@ public class PersonService {
             throw new ConcurrentChange("Person " + id);
         }
         validate(form);
-        apply(person, form);
+        apply(person, form, untouchable(person, form));
         try {
             persons.saveAndFlush(person);
         } catch (OptimisticLockingFailureException concurrent) {
             throw new ConcurrentChange("Person " + id);
         }
-        nameIndex.index(person.id(), person.names(), form.otherNames(), birthYear(form));
+        nameIndex.index(person.id(), person.names(), form.otherNames(), storedBirthYear(person));
         audit.record(AuditEntry.success("PERSON_UPDATED", "PERSON", id));
         return details(person);
     }
@@ -403,36 +430,61 @@ public class PersonService {
         }
     }
 
-    private void apply(Person p, PersonForm form) {
+    /**
+     * The field classes an update must leave as stored: those the form keeps (masked, not
+     * revealed) and those the caller may not see at all, whatever the form holds for them.
+     */
+    private Set<SensitiveFieldClass> untouchable(Person person, PersonForm form) {
+        var kept = java.util.EnumSet.noneOf(SensitiveFieldClass.class);
+        kept.addAll(form.keep());
+        exposures(person).forEach((fieldClass, exposure) -> {
+            if (exposure == Exposure.HIDDEN) {
+                kept.add(fieldClass);
+            }
+        });
+        return kept;
+    }
+
+    private void apply(Person p, PersonForm form, Set<SensitiveFieldClass> kept) {
         p.rename(trimmed(form.names()));
         p.sex = form.sex();
-        String birth = form.birthDate() != null
-                ? form.birthDate().toString()
-                : form.birthYear() != null ? form.birthYear().toString() : null;
-        p.birthDateEnc = encrypt(p, "birth_date_enc", birth);
+        if (!kept.contains(SensitiveFieldClass.BIRTH)) {
+            String birth = form.birthDate() != null
+                    ? form.birthDate().toString()
+                    : form.birthYear() != null ? form.birthYear().toString() : null;
+            p.birthDateEnc = encrypt(p, "birth_date_enc", birth);
+        }
         p.placeOfBirth = blank(form.placeOfBirth());
         p.nationality = blank(form.nationality());
-        p.lastKnownLocationEnc = encrypt(p, "last_known_location_enc", blank(form.lastKnownLocation()));
-        String phone = blank(form.phone());
-        p.phoneEnc = encrypt(p, "phone_enc", phone);
-        p.phoneIndex = phone == null ? null : blindIndex.of("person.phone", phone.replaceAll("[^0-9+]", ""));
-        String email = blank(form.email());
-        p.emailEnc = encrypt(p, "email_enc", email);
-        p.emailIndex = email == null ? null : blindIndex.of("person.email", email);
-        p.postalAddressEnc = encrypt(p, "postal_address_enc", blank(form.postalAddress()));
-        p.messagingHandleEnc = encrypt(p, "messaging_handle_enc", blank(form.messagingHandle()));
-        p.notesEnc = encrypt(p, "notes_enc", blank(form.notes()));
+        if (!kept.contains(SensitiveFieldClass.LOCATION)) {
+            p.lastKnownLocationEnc = encrypt(p, "last_known_location_enc", blank(form.lastKnownLocation()));
+        }
+        if (!kept.contains(SensitiveFieldClass.CONTACT)) {
+            String phone = blank(form.phone());
+            p.phoneEnc = encrypt(p, "phone_enc", phone);
+            p.phoneIndex = phone == null ? null : blindIndex.of("person.phone", phone.replaceAll("[^0-9+]", ""));
+            String email = blank(form.email());
+            p.emailEnc = encrypt(p, "email_enc", email);
+            p.emailIndex = email == null ? null : blindIndex.of("person.email", email);
+            p.postalAddressEnc = encrypt(p, "postal_address_enc", blank(form.postalAddress()));
+            p.messagingHandleEnc = encrypt(p, "messaging_handle_enc", blank(form.messagingHandle()));
+        }
+        if (!kept.contains(SensitiveFieldClass.NOTES)) {
+            p.notesEnc = encrypt(p, "notes_enc", blank(form.notes()));
+        }
         p.otherNames.clear();
         form.otherNames()
                 .forEach(v -> p.otherNames.add(
                         new PersonNameVariant(v.kind(), v.text().strip())));
-        p.documents.clear();
-        for (PersonForm.DocumentEntry entry : form.documents()) {
-            var document = new PersonDocument(entry.type(), blank(entry.issuingCountry()));
-            document.numberEnc = cipher.encrypt(
-                    entry.number().strip(), new FieldBinding("person_document", "number_enc", document.rowKey()));
-            document.numberIndex = blindIndex.of("person_document.number", entry.number());
-            p.documents.add(document);
+        if (!kept.contains(SensitiveFieldClass.IDENTITY)) {
+            p.documents.clear();
+            for (PersonForm.DocumentEntry entry : form.documents()) {
+                var document = new PersonDocument(entry.type(), blank(entry.issuingCountry()));
+                document.numberEnc = cipher.encrypt(
+                        entry.number().strip(), new FieldBinding("person_document", "number_enc", document.rowKey()));
+                document.numberIndex = blindIndex.of("person_document.number", entry.number());
+                p.documents.add(document);
+            }
         }
         p.updatedAt = clock.instant();
     }
@@ -488,6 +540,29 @@ public class PersonService {
     }
 
     private PersonDetails details(Person p) {
+        return details(p, Set.of());
+    }
+
+    /** What the field policy shows of each class; the classes in {@code revealed} are shown in clear. */
+    private Map<SensitiveFieldClass, Exposure> exposures(Person p) {
+        // every caller reaching here passed the access policy for this person, so a caseworker's
+        // relation to the person is their own team's (C4: relation rule in docs/architecture.md)
+        return fieldPolicy.exposures(!visibleIds(List.of(p), policy.visibility(CaseAction.READ_PERSON))
+                .isEmpty());
+    }
+
+    private PersonDetails details(Person p, Set<SensitiveFieldClass> revealed) {
+        Map<SensitiveFieldClass, Exposure> exposures = exposures(p);
+        var revealable = java.util.EnumSet.noneOf(SensitiveFieldClass.class);
+        var shown = java.util.EnumSet.noneOf(SensitiveFieldClass.class);
+        exposures.forEach((fieldClass, exposure) -> {
+            if (exposure == Exposure.SHOW
+                    || (exposure == Exposure.REVEAL_WITH_REASON && revealed.contains(fieldClass))) {
+                shown.add(fieldClass);
+            } else if (exposure == Exposure.REVEAL_WITH_REASON) {
+                revealable.add(fieldClass);
+            }
+        });
         return new PersonDetails(
                 new PersonId(p.id()),
                 p.version(),
@@ -495,22 +570,38 @@ public class PersonService {
                 p.names(),
                 variants(p),
                 p.sex,
-                SensitiveValue.shown(decrypt(p, "birth_date_enc", p.birthDateEnc)),
+                sensitive(p, shown, SensitiveFieldClass.BIRTH, "birth_date_enc", p.birthDateEnc),
                 p.placeOfBirth,
                 p.nationality,
-                SensitiveValue.shown(decrypt(p, "last_known_location_enc", p.lastKnownLocationEnc)),
-                SensitiveValue.shown(decrypt(p, "phone_enc", p.phoneEnc)),
-                SensitiveValue.shown(decrypt(p, "email_enc", p.emailEnc)),
-                SensitiveValue.shown(decrypt(p, "postal_address_enc", p.postalAddressEnc)),
-                SensitiveValue.shown(decrypt(p, "messaging_handle_enc", p.messagingHandleEnc)),
+                sensitive(p, shown, SensitiveFieldClass.LOCATION, "last_known_location_enc", p.lastKnownLocationEnc),
+                sensitive(p, shown, SensitiveFieldClass.CONTACT, "phone_enc", p.phoneEnc),
+                sensitive(p, shown, SensitiveFieldClass.CONTACT, "email_enc", p.emailEnc),
+                sensitive(p, shown, SensitiveFieldClass.CONTACT, "postal_address_enc", p.postalAddressEnc),
+                sensitive(p, shown, SensitiveFieldClass.CONTACT, "messaging_handle_enc", p.messagingHandleEnc),
                 p.documents.stream()
                         .map(d -> new IdentityDocument(
                                 d.type,
-                                SensitiveValue.shown(cipher.decrypt(
-                                        d.numberEnc, new FieldBinding("person_document", "number_enc", d.rowKey()))),
+                                shown.contains(SensitiveFieldClass.IDENTITY)
+                                        ? SensitiveValue.shown(cipher.decrypt(
+                                                d.numberEnc,
+                                                new FieldBinding("person_document", "number_enc", d.rowKey())))
+                                        : SensitiveValue.masked(d.numberEnc != null),
                                 d.issuingCountry))
                         .toList(),
-                SensitiveValue.shown(decrypt(p, "notes_enc", p.notesEnc)));
+                sensitive(p, shown, SensitiveFieldClass.NOTES, "notes_enc", p.notesEnc),
+                java.util.Collections.unmodifiableSet(revealable));
+    }
+
+    /** Decrypts a value only where the caller may see its class; otherwise says only whether there is one. */
+    private SensitiveValue sensitive(
+            Person p,
+            Set<SensitiveFieldClass> shown,
+            SensitiveFieldClass fieldClass,
+            String column,
+            @Nullable String stored) {
+        return shown.contains(fieldClass)
+                ? SensitiveValue.shown(decrypt(p, column, stored))
+                : SensitiveValue.masked(stored != null);
     }
 
     private static PersonSummary summary(Person p) {

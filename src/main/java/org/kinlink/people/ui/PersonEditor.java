@@ -18,11 +18,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.InvalidInput;
+import org.kinlink.access.SensitiveFieldClass;
 import org.kinlink.people.DocumentType;
 import org.kinlink.people.NameVariant;
 import org.kinlink.people.NameVariantKind;
@@ -36,7 +41,9 @@ import org.kinlink.ui.Forms;
 /**
  * The fields of a person, in the order a caseworker asks for them on a call: names (Latin and
  * native script, native fields right-to-left), then details. Reads into a {@link PersonForm};
- * shows a service's refusal next to the field it names, keeping every value entered.
+ * shows a service's refusal next to the field it names, keeping every value entered. Masked
+ * fields show "••••••", read-only, with a "Reveal" action where the caller may reveal them; the
+ * form then keeps their stored values unless they were revealed in this editor.
  */
 public class PersonEditor extends VerticalLayout {
 
@@ -62,6 +69,12 @@ public class PersonEditor extends VerticalLayout {
     private final Div documents = new Div();
     private final List<DocumentRow> documentRows = new ArrayList<>();
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
+    static final String MASK = "••••••";
+    final Map<SensitiveFieldClass, Button> revealButtons = new EnumMap<>(SensitiveFieldClass.class);
+    private final Set<SensitiveFieldClass> masked = EnumSet.noneOf(SensitiveFieldClass.class);
+    private final Button addDocument = new Button();
+    private final Div maskedDocuments = new Div();
+    private Consumer<SensitiveFieldClass> onReveal = fieldClass -> {};
 
     public PersonEditor() {
         setPadding(false);
@@ -111,8 +124,18 @@ public class PersonEditor extends VerticalLayout {
         details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
         var sensitive = new FormLayout(phone, email, messagingHandle, postalAddress, lastKnownLocation);
         sensitive.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
-        var addDocument = new Button(getTranslation("person.document.add"), click -> addDocumentRow(null, "", null));
+        addDocument.setText(getTranslation("person.document.add"));
+        addDocument.addClickListener(click -> addDocumentRow(null, "", null));
         addDocument.addThemeVariants(ButtonVariant.TERTIARY);
+        for (SensitiveFieldClass fieldClass : SensitiveFieldClass.values()) {
+            var reveal = new Button(
+                    getTranslation("person.reveal." + fieldClass.name()), click -> onReveal.accept(fieldClass));
+            reveal.addThemeVariants(ButtonVariant.TERTIARY);
+            reveal.setVisible(false);
+            revealButtons.put(fieldClass, reveal);
+        }
+        maskedDocuments.setText(MASK);
+        maskedDocuments.setVisible(false);
         fieldsByName.put("documents", new DocumentsValidation());
         add(
                 section("person.section.names"),
@@ -120,13 +143,20 @@ public class PersonEditor extends VerticalLayout {
                 otherNames,
                 section("person.section.details"),
                 details,
+                revealButtons.get(SensitiveFieldClass.BIRTH),
                 section("person.section.contact"),
                 sensitive,
+                new HorizontalLayout(
+                        revealButtons.get(SensitiveFieldClass.CONTACT),
+                        revealButtons.get(SensitiveFieldClass.LOCATION)),
                 section("person.section.documents"),
                 documents,
+                maskedDocuments,
                 addDocument,
+                revealButtons.get(SensitiveFieldClass.IDENTITY),
                 section("person.section.notes"),
-                notes);
+                notes,
+                revealButtons.get(SensitiveFieldClass.NOTES));
         notes.setWidthFull();
     }
 
@@ -135,6 +165,11 @@ public class PersonEditor extends VerticalLayout {
         var variants = new ArrayList<NameVariant>();
         lines(spellings.getValue()).forEach(line -> variants.add(new NameVariant(NameVariantKind.SPELLING, line)));
         lines(aliases.getValue()).forEach(line -> variants.add(new NameVariant(NameVariantKind.ALIAS, line)));
+        boolean birthMasked = masked.contains(SensitiveFieldClass.BIRTH);
+        boolean locationMasked = masked.contains(SensitiveFieldClass.LOCATION);
+        boolean contactMasked = masked.contains(SensitiveFieldClass.CONTACT);
+        boolean identityMasked = masked.contains(SensitiveFieldClass.IDENTITY);
+        boolean notesMasked = masked.contains(SensitiveFieldClass.NOTES);
         return new PersonForm(
                 new PersonNames(
                         givenLatin.getValue(),
@@ -145,23 +180,157 @@ public class PersonEditor extends VerticalLayout {
                         fatherNative.getValue()),
                 variants,
                 sex.getValue() == null ? Sex.UNKNOWN : sex.getValue(),
-                birthDate.getValue(),
-                birthYear.getValue(),
+                birthMasked ? null : birthDate.getValue(),
+                birthMasked ? null : birthYear.getValue(),
                 placeOfBirth.getValue(),
                 nationality.getValue(),
-                lastKnownLocation.getValue(),
-                phone.getValue(),
-                email.getValue(),
-                postalAddress.getValue(),
-                messagingHandle.getValue(),
-                documentRows.stream()
-                        .filter(row -> !row.number.getValue().isBlank())
-                        .map(row -> new PersonForm.DocumentEntry(
-                                row.type.getValue() == null ? DocumentType.OTHER : row.type.getValue(),
-                                row.number.getValue(),
-                                row.country.getValue()))
-                        .toList(),
-                notes.getValue());
+                locationMasked ? null : lastKnownLocation.getValue(),
+                contactMasked ? null : phone.getValue(),
+                contactMasked ? null : email.getValue(),
+                contactMasked ? null : postalAddress.getValue(),
+                contactMasked ? null : messagingHandle.getValue(),
+                identityMasked
+                        ? List.of()
+                        : documentRows.stream()
+                                .filter(row -> !row.number.getValue().isBlank())
+                                .map(row -> new PersonForm.DocumentEntry(
+                                        row.type.getValue() == null ? DocumentType.OTHER : row.type.getValue(),
+                                        row.number.getValue(),
+                                        row.country.getValue()))
+                                .toList(),
+                notesMasked ? null : notes.getValue(),
+                EnumSet.copyOf(masked.isEmpty() ? EnumSet.noneOf(SensitiveFieldClass.class) : masked));
+    }
+
+    /** What to do when the user asks to reveal a masked class (the view asks for a reason). */
+    public void onReveal(Consumer<SensitiveFieldClass> action) {
+        this.onReveal = action;
+    }
+
+    /** The classes shown masked now. */
+    public Set<SensitiveFieldClass> maskedClasses() {
+        return EnumSet.copyOf(masked.isEmpty() ? EnumSet.noneOf(SensitiveFieldClass.class) : masked);
+    }
+
+    /**
+     * Shows the revealed values of one class (from a person returned by a reveal), editable, in
+     * this editor only; the other fields keep what the user entered.
+     */
+    public void reveal(SensitiveFieldClass fieldClass, PersonDetails person) {
+        masked.remove(fieldClass);
+        unmask(fieldClass);
+        switch (fieldClass) {
+            case BIRTH -> fillBirth(person);
+            case LOCATION -> lastKnownLocation.setValue(value(person.lastKnownLocation()));
+            case CONTACT -> {
+                phone.setValue(value(person.phone()));
+                email.setValue(value(person.email()));
+                postalAddress.setValue(value(person.postalAddress()));
+                messagingHandle.setValue(value(person.messagingHandle()));
+            }
+            case IDENTITY -> {
+                documents.removeAll();
+                documentRows.clear();
+                person.documents().forEach(d -> addDocumentRow(d.type(), value(d.number()), d.issuingCountry()));
+            }
+            case NOTES -> notes.setValue(value(person.notes()));
+        }
+    }
+
+    private void mask(SensitiveFieldClass fieldClass, boolean revealable) {
+        masked.add(fieldClass);
+        revealButtons.get(fieldClass).setVisible(revealable);
+        switch (fieldClass) {
+            case BIRTH -> {
+                birthDate.clear();
+                birthYear.clear();
+                birthDate.setPlaceholder(MASK);
+                birthYear.setPlaceholder(MASK);
+                birthDate.setReadOnly(true);
+                birthYear.setReadOnly(true);
+            }
+            case LOCATION -> maskField(lastKnownLocation);
+            case CONTACT -> {
+                maskField(phone);
+                maskField(email);
+                maskField(postalAddress);
+                maskField(messagingHandle);
+            }
+            case IDENTITY -> {
+                documents.removeAll();
+                documentRows.clear();
+                documents.setVisible(false);
+                maskedDocuments.setVisible(true);
+                addDocument.setVisible(false);
+            }
+            case NOTES -> maskField(notes);
+        }
+    }
+
+    private void unmask(SensitiveFieldClass fieldClass) {
+        revealButtons.get(fieldClass).setVisible(false);
+        switch (fieldClass) {
+            case BIRTH -> {
+                birthDate.setPlaceholder("");
+                birthYear.setPlaceholder("");
+                birthDate.setReadOnly(false);
+                birthYear.setReadOnly(false);
+            }
+            case LOCATION -> unmaskField(lastKnownLocation);
+            case CONTACT -> {
+                unmaskField(phone);
+                unmaskField(email);
+                unmaskField(postalAddress);
+                unmaskField(messagingHandle);
+            }
+            case IDENTITY -> {
+                documents.setVisible(true);
+                maskedDocuments.setVisible(false);
+                addDocument.setVisible(true);
+            }
+            case NOTES -> unmaskField(notes);
+        }
+    }
+
+    private static void maskField(TextField field) {
+        field.setValue(MASK);
+        field.setReadOnly(true);
+    }
+
+    private static void maskField(TextArea field) {
+        field.setValue(MASK);
+        field.setReadOnly(true);
+    }
+
+    private static void maskField(EmailField field) {
+        field.setValue(MASK);
+        field.setReadOnly(true);
+    }
+
+    private static void unmaskField(TextField field) {
+        field.setReadOnly(false);
+        field.clear();
+    }
+
+    private static void unmaskField(TextArea field) {
+        field.setReadOnly(false);
+        field.clear();
+    }
+
+    private static void unmaskField(EmailField field) {
+        field.setReadOnly(false);
+        field.clear();
+    }
+
+    private void fillBirth(PersonDetails person) {
+        String birth = value(person.birthDate());
+        birthDate.clear();
+        birthYear.clear();
+        if (birth.length() == 10) {
+            birthDate.setValue(java.time.LocalDate.parse(birth));
+        } else if (birth.length() == 4) {
+            birthYear.setValue(Integer.valueOf(birth));
+        }
     }
 
     /** Fills the fields from a stored person. */
@@ -186,14 +355,12 @@ public class PersonEditor extends VerticalLayout {
                         .map(NameVariant::text)
                         .toList()));
         sex.setValue(person.sex());
-        String birth = value(person.birthDate());
-        birthDate.clear();
-        birthYear.clear();
-        if (birth.length() == 10) {
-            birthDate.setValue(java.time.LocalDate.parse(birth));
-        } else if (birth.length() == 4) {
-            birthYear.setValue(Integer.valueOf(birth));
+        for (SensitiveFieldClass fieldClass : SensitiveFieldClass.values()) {
+            if (masked.remove(fieldClass)) {
+                unmask(fieldClass);
+            }
         }
+        fillBirth(person);
         placeOfBirth.setValue(orEmpty(person.placeOfBirth()));
         nationality.setValue(orEmpty(person.nationality()));
         lastKnownLocation.setValue(value(person.lastKnownLocation()));
@@ -205,6 +372,30 @@ public class PersonEditor extends VerticalLayout {
         documents.removeAll();
         documentRows.clear();
         person.documents().forEach(d -> addDocumentRow(d.type(), value(d.number()), d.issuingCountry()));
+        maskWhatIsMasked(person);
+    }
+
+    private void maskWhatIsMasked(PersonDetails person) {
+        var maskedNow = EnumSet.noneOf(SensitiveFieldClass.class);
+        if (person.birthDate().masked()) {
+            maskedNow.add(SensitiveFieldClass.BIRTH);
+        }
+        if (person.lastKnownLocation().masked()) {
+            maskedNow.add(SensitiveFieldClass.LOCATION);
+        }
+        if (person.phone().masked()
+                || person.email().masked()
+                || person.postalAddress().masked()
+                || person.messagingHandle().masked()) {
+            maskedNow.add(SensitiveFieldClass.CONTACT);
+        }
+        if (person.documents().stream().anyMatch(d -> d.number().masked())) {
+            maskedNow.add(SensitiveFieldClass.IDENTITY);
+        }
+        if (person.notes().masked()) {
+            maskedNow.add(SensitiveFieldClass.NOTES);
+        }
+        maskedNow.forEach(fieldClass -> mask(fieldClass, person.revealable().contains(fieldClass)));
     }
 
     public void clearErrors() {

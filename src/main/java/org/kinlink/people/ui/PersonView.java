@@ -21,6 +21,7 @@ import org.kinlink.ConcurrentChange;
 import org.kinlink.InvalidInput;
 import org.kinlink.RecordNotFound;
 import org.kinlink.Roles;
+import org.kinlink.access.SensitiveFieldClass;
 import org.kinlink.people.PersonDetails;
 import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonMatch;
@@ -51,6 +52,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL)
                 .resetFocusOnActiveElement();
         save.addClickListener(click -> save());
+        editor.onReveal(this::askReveal);
         duplicates = new MatchList("person.merge-into-this", this::confirmMerge);
         duplicatesHeading.setText(getTranslation("person.duplicates"));
         add(new HorizontalLayout(heading, save), editor, duplicatesHeading, duplicates);
@@ -114,6 +116,34 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         reload.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("person.keep-my-changes"), click -> dialog.close()), reload);
         dialog.open();
+    }
+
+    /** Asks why the masked values are needed; the service records the reveal with that reason. */
+    void askReveal(SensitiveFieldClass fieldClass) {
+        if (person == null) {
+            return;
+        }
+        var dialog = new Dialog(getTranslation("person.reveal.title"));
+        var reason = new TextArea(getTranslation("person.reveal.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        dialog.add(
+                new Paragraph(
+                        getTranslation("person.reveal.text", getTranslation("person.reveal." + fieldClass.name()))),
+                reason);
+        var reveal = new Button(getTranslation("person.reveal.confirm"), click -> {
+            try {
+                editor.reveal(fieldClass, people.reveal(person.id(), fieldClass, reason.getValue()));
+                dialog.close();
+            } catch (InvalidInput invalid) {
+                reason.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+                reason.setInvalid(true);
+            }
+        });
+        reveal.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), reveal);
+        dialog.open();
+        reason.focus();
     }
 
     private void confirmMerge(PersonMatch other) {

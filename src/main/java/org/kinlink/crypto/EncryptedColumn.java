@@ -1,0 +1,27 @@
+package org.kinlink.crypto;
+
+import java.util.regex.Pattern;
+
+/**
+ * A column holding values encrypted with {@link FieldCipher}, for re-encryption after a key
+ * rotation. The row is identified by {@code id} and bound by its {@code row_key} column (the row
+ * identity of its {@link FieldBinding}); {@code versioned} tables get their {@code version} raised
+ * with each re-encrypted value, so that an editor holding the row loaded before is refused
+ * rather than writing the old value back.
+ */
+public record EncryptedColumn(String table, String column, boolean versioned) {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+    public EncryptedColumn {
+        // the names go into SQL as identifiers: only plain lower-case names from code are accepted
+        if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(column).matches()) {
+            throw new IllegalArgumentException("not a plain table or column name");
+        }
+    }
+
+    /** The modules that store encrypted values list their columns by providing a bean of this type. */
+    public interface Source {
+        java.util.List<EncryptedColumn> encryptedColumns();
+    }
+}

@@ -1,0 +1,412 @@
+package org.kinlink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.kinlink.access.AccountService;
+import org.kinlink.access.KinlinkUser;
+import org.kinlink.access.NewUser;
+import org.kinlink.access.SensitiveFieldClass;
+import org.kinlink.access.TestAccounts;
+import org.kinlink.access.UserAdministration;
+import org.kinlink.access.UserChanges;
+import org.kinlink.audit.AuditChainVerifier;
+import org.kinlink.audit.AuditFilter;
+import org.kinlink.audit.AuditLog;
+import org.kinlink.cases.CaseDetails;
+import org.kinlink.cases.CaseEdit;
+import org.kinlink.cases.CaseFilter;
+import org.kinlink.cases.CaseService;
+import org.kinlink.cases.CaseSort;
+import org.kinlink.cases.CaseStatus;
+import org.kinlink.cases.DisclosureDecision;
+import org.kinlink.cases.DisclosureKind;
+import org.kinlink.cases.NewCase;
+import org.kinlink.cases.PartyRole;
+import org.kinlink.cases.PartyView;
+import org.kinlink.cases.Priority;
+import org.kinlink.cases.Relationship;
+import org.kinlink.cases.TracingConsent;
+import org.kinlink.people.PersonForm;
+import org.kinlink.people.PersonId;
+import org.kinlink.people.PersonNames;
+import org.kinlink.people.PersonService;
+import org.kinlink.people.Sex;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * C6 (and C2, C3, L1): the authorisation matrix in {@code authorisation-matrix.csv} drives this
+ * test. Each row names an operation (a public method of a protected service), the caller's role,
+ * the caller's scope relative to the fixture records ({@code own}: a caseworker of the records'
+ * team, {@code other}: a caseworker of another team, {@code any}: a role not scoped by team),
+ * whether the call is allowed, and whether a refusal is recorded as {@code ACCESS_DENIED}. An
+ * allowed call must get past the access checks: it returns, or is answered by a business rule
+ * ({@link InvalidInput}, {@link ConcurrentChange}); a denied call must throw {@link
+ * AccessDeniedException} or {@link RecordNotFound} (the "not found" answer for another team's
+ * record). Allowed calls that change data act on records made for that call, so rows do not
+ * depend on each other.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixTest {
+
+    private static final String MATRIX = "/authorisation-matrix.csv";
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditChainVerifier verifier;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long team;
+    long otherTeam;
+    KinlinkUser owner;
+    final Map<String, KinlinkUser> callers = new HashMap<>();
+    CaseDetails fixtureCase;
+    PersonId sought;
+    PersonId enquirer;
+
+    interface Operation {
+        void call(AuthorisationMatrixTest f) throws Exception;
+    }
+
+    private final Map<String, Operation> operations = new LinkedHashMap<>();
+
+    {
+        // CaseService
+        operations.put("CaseService.list", f -> f.cases.list(CaseFilter.any(), CaseSort.REFERENCE, 0, 10));
+        operations.put("CaseService.myCases", f -> f.cases.myCases(CaseSort.REFERENCE, 0, 10));
+        operations.put(
+                "CaseService.create",
+                f -> f.cases.create(new NewCase("Matrix case", null, Priority.NORMAL, f.team, null)));
+        operations.put("CaseService.open", f -> f.cases.open(f.fixtureCase.reference()));
+        operations.put("CaseService.update", f -> {
+            CaseDetails fresh = f.freshCase();
+            f.cases.update(
+                    new CaseEdit(fresh.reference(), fresh.version(), "Matrix case edited", null, Priority.HIGH, null));
+        });
+        operations.put("CaseService.changeStatus", f -> {
+            CaseDetails fresh = f.freshCase();
+            f.cases.changeStatus(fresh.reference(), fresh.version(), CaseStatus.INTAKE, "matrix");
+        });
+        operations.put("CaseService.addParty", f -> {
+            PersonId other = f.asOwner(() -> f.newPerson("Addparty"));
+            f.cases.addParty(f.fixtureCase.reference(), other, PartyRole.OTHER, Relationship.NOT_RELATED);
+        });
+        operations.put("CaseService.changeParty", f -> {
+            CaseDetails fresh = f.freshCase();
+            PartyView party = f.party(fresh, PartyRole.ENQUIRER);
+            f.cases.changeParty(fresh.reference(), party.partyId(), party.version(), Relationship.SIBLING);
+        });
+        operations.put("CaseService.removeParty", f -> {
+            CaseDetails fresh = f.freshCase();
+            PartyView party = f.party(fresh, PartyRole.ENQUIRER);
+            f.cases.removeParty(fresh.reference(), party.partyId(), party.version());
+        });
+        operations.put("CaseService.recordTracingConsent", f -> {
+            CaseDetails fresh = f.freshCase();
+            PartyView party = f.party(fresh, PartyRole.SOUGHT);
+            f.cases.recordTracingConsent(
+                    fresh.reference(),
+                    party.partyId(),
+                    f.consentVersion(fresh),
+                    TracingConsent.GIVEN,
+                    LocalDate.now().minusDays(1),
+                    "phone call with the enquirer");
+        });
+        operations.put("CaseService.recordDisclosureDecision", f -> {
+            CaseDetails fresh = f.freshCase();
+            PartyView party = f.party(fresh, PartyRole.SOUGHT);
+            f.cases.recordDisclosureDecision(
+                    fresh.reference(),
+                    party.partyId(),
+                    f.consentVersion(fresh),
+                    DisclosureDecision.ASKED,
+                    LocalDate.now().minusDays(1),
+                    "visit");
+        });
+        operations.put("CaseService.recordDisclosure", f -> {
+            CaseDetails fresh = f.freshCase();
+            f.cases.recordDisclosure(
+                    fresh.reference(),
+                    f.party(fresh, PartyRole.SOUGHT).partyId(),
+                    f.party(fresh, PartyRole.ENQUIRER).partyId(),
+                    DisclosureKind.MESSAGE,
+                    null);
+        });
+        // PersonService
+        operations.put("PersonService.register", f -> f.newPerson("Register"));
+        operations.put("PersonService.open", f -> f.people.open(f.sought));
+        operations.put(
+                "PersonService.reveal",
+                f -> f.people.reveal(f.sought, SensitiveFieldClass.LOCATION, "authorisation matrix"));
+        operations.put("PersonService.update", f -> {
+            PersonId fresh = f.asOwner(() -> f.newPersonIn(f.team, "Update"));
+            f.people.update(fresh, f.personVersion(fresh), f.form("Updated"));
+        });
+        operations.put("PersonService.search", f -> f.people.search("Matrixperson", 10));
+        operations.put("PersonService.matchingIds", f -> f.people.matchingIds("Matrixperson", 10));
+        operations.put("PersonService.checkVisible", f -> f.people.checkVisible(f.sought));
+        operations.put("PersonService.likelyDuplicates", f -> f.people.likelyDuplicates(f.form("Sought"), null));
+        operations.put("PersonService.merge", f -> {
+            PersonId kept = f.asOwner(() -> f.newPersonIn(f.team, "Kept"));
+            PersonId absorbed = f.asOwner(() -> f.newPersonIn(f.team, "Absorbed"));
+            f.people.merge(kept, f.personVersion(kept), absorbed, "authorisation matrix");
+        });
+        operations.put("PersonService.summaries", f -> f.people.summaries(List.of(f.sought, f.enquirer)));
+        operations.put("PersonService.current", f -> f.people.current(f.sought));
+        // UserAdministration
+        operations.put("UserAdministration.users", f -> f.administration.users());
+        operations.put("UserAdministration.teams", f -> f.administration.teams());
+        operations.put(
+                "UserAdministration.createUser",
+                f -> f.administration.createUser(new NewUser(
+                        TestAccounts.uniqueName("mx"), "Matrix user", Set.of(Roles.CASEWORKER), Set.of(f.team))));
+        operations.put("UserAdministration.updateUser", f -> {
+            long id = f.freshUser();
+            f.administration.updateUser(
+                    new UserChanges(id, f.userVersion(id), "Renamed", Set.of(Roles.COORDINATOR), Set.of()));
+        });
+        operations.put("UserAdministration.setEnabled", f -> {
+            long id = f.freshUser();
+            f.administration.setEnabled(id, f.userVersion(id), false);
+        });
+        operations.put("UserAdministration.resetPassword", f -> {
+            long id = f.freshUser();
+            f.administration.resetPassword(id, f.userVersion(id));
+        });
+        operations.put(
+                "UserAdministration.createTeam",
+                f -> f.administration.createTeam(TestAccounts.uniqueName("mxteam"), ""));
+        // audit
+        operations.put("AuditLog.find", f -> f.auditLog.find(AuditFilter.any(), 0, 10));
+        operations.put("AuditChainVerifier.verify", f -> f.verifier.verify());
+        // AccountService (any signed-in user, on their own account)
+        operations.put("AccountService.mustChangePassword", f -> f.accounts.mustChangePassword());
+        operations.put(
+                "AccountService.changePassword", f -> f.accounts.changePassword("not-the-current-password", "x", "y"));
+        operations.put("AccountService.setPreferredLocale", f -> f.accounts.setPreferredLocale(Locale.ENGLISH));
+        operations.put("AccountService.preferredLocale", f -> f.accounts.preferredLocale());
+    }
+
+    @BeforeAll
+    void createFixtureOnce() {
+        team = TestAccounts.asAdministrator(() ->
+                administration.createTeam(TestAccounts.uniqueName("team"), "").id());
+        otherTeam = TestAccounts.asAdministrator(() ->
+                administration.createTeam(TestAccounts.uniqueName("team"), "").id());
+        owner = user(Set.of(Roles.CASEWORKER), Set.of(team));
+        callers.put("CASEWORKER/own", owner);
+        callers.put("CASEWORKER/other", user(Set.of(Roles.CASEWORKER), Set.of(otherTeam)));
+        callers.put("COORDINATOR/any", user(Set.of(Roles.COORDINATOR), Set.of()));
+        callers.put("AUDITOR/any", user(Set.of(Roles.AUDITOR), Set.of()));
+        callers.put("ADMIN/any", user(Set.of(Roles.ADMIN), Set.of()));
+        fixtureCase = asOwner(this::freshCase);
+        sought = party(fixtureCase, PartyRole.SOUGHT).personId();
+        enquirer = party(fixtureCase, PartyRole.ENQUIRER).personId();
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @ParameterizedTest(name = "C6: {0} as {1} ({2}) is {3}")
+    @CsvFileSource(resources = MATRIX, numLinesToSkip = 1)
+    void c6_every_role_gets_exactly_the_access_the_matrix_lists(
+            String operation, String role, String scope, String expected, String audited) throws Exception {
+        Operation call = operations.get(operation);
+        assertThat(call).as("operation %s is exercised by this test", operation).isNotNull();
+        KinlinkUser caller = callers.get(role + "/" + scope);
+        assertThat(caller).as("caller %s/%s", role, scope).isNotNull();
+        TestAccounts.signIn(caller);
+        long before = AuditEvents.newest(jdbc);
+        Throwable thrown = null;
+        try {
+            call.call(this);
+        } catch (Exception e) {
+            thrown = e;
+        }
+        if (expected.equals("allow")) {
+            if (thrown instanceof AccessDeniedException || thrown instanceof RecordNotFound) {
+                fail(operation + " as " + role + "/" + scope + " was refused", thrown);
+            }
+            if (thrown != null && !(thrown instanceof InvalidInput || thrown instanceof ConcurrentChange)) {
+                fail(operation + " as " + role + "/" + scope + " failed", thrown);
+            }
+        } else {
+            assertThat(thrown)
+                    .as("%s as %s/%s must be refused", operation, role, scope)
+                    .isNotNull()
+                    .isInstanceOfAny(AccessDeniedException.class, RecordNotFound.class);
+            if (audited.equals("yes")) {
+                assertThat(AuditEvents.since(jdbc, before, "ACCESS_DENIED"))
+                        .as("L1: the refusal of %s as %s/%s is recorded", operation, role, scope)
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void c6_the_matrix_covers_every_public_method_of_the_protected_services_for_every_caller() throws IOException {
+        var rows = new TreeSet<String>();
+        try (InputStream in = getClass().getResourceAsStream(MATRIX)) {
+            assertThat(in).isNotNull();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.split(","))
+                    .forEach(cols -> rows.add(cols[0] + "|" + cols[1] + "/" + cols[2]));
+        }
+        var required = new TreeSet<String>();
+        for (Class<?> service : List.of(
+                CaseService.class,
+                PersonService.class,
+                UserAdministration.class,
+                AuditLog.class,
+                AuditChainVerifier.class,
+                AccountService.class)) {
+            for (var method : service.getDeclaredMethods()) {
+                if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
+                    String name = service.getSimpleName() + "." + method.getName();
+                    assertThat(operations).as("an operation for %s", name).containsKey(name);
+                    callers.keySet().forEach(caller -> required.add(name + "|" + caller));
+                }
+            }
+        }
+        assertThat(rows).containsAll(required);
+    }
+
+    // ---- fixture helpers
+
+    private KinlinkUser user(Set<String> roles, Set<Long> teams) {
+        String username = TestAccounts.uniqueName("mx");
+        TestAccounts.asAdministrator(
+                () -> administration.createUser(new NewUser(username, "Test " + username, roles, teams)));
+        TestAccounts.setPassword(context, username, "a-long-test-password", false);
+        return TestAccounts.load(context, username);
+    }
+
+    /** Runs as the caseworker of the fixture team, then restores the caller. */
+    <T> T asOwner(Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        TestAccounts.signIn(owner);
+        try {
+            return work.get();
+        } finally {
+            var restored = SecurityContextHolder.createEmptyContext();
+            restored.setAuthentication(previous);
+            SecurityContextHolder.setContext(restored);
+        }
+    }
+
+    /** A new case of the fixture team with an enquirer and a sought person, made by its caseworker. */
+    CaseDetails freshCase() {
+        return asOwner(() -> {
+            String reference = cases.create(new NewCase("Matrix case", null, Priority.NORMAL, team, null));
+            cases.addParty(reference, newPersonIn(team, "Sought"), PartyRole.SOUGHT, Relationship.SELF);
+            return cases.addParty(reference, newPersonIn(team, "Enquirer"), PartyRole.ENQUIRER, Relationship.MOTHER);
+        });
+    }
+
+    PartyView party(CaseDetails details, PartyRole role) {
+        return details.parties().stream()
+                .filter(p -> p.role() == role)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    long consentVersion(CaseDetails details) {
+        return details.consents().isEmpty() ? 0 : details.consents().get(0).version();
+    }
+
+    PersonForm form(String given) {
+        return new PersonForm(
+                new PersonNames(given, "Matrixperson", null, null, null, null),
+                List.of(),
+                Sex.UNKNOWN,
+                null,
+                1980,
+                null,
+                null,
+                "Somewhere",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null);
+    }
+
+    PersonId newPerson(String given) {
+        return people.register(form(given), team);
+    }
+
+    PersonId newPersonIn(long teamId, String given) {
+        return people.register(form(given), teamId);
+    }
+
+    long personVersion(PersonId id) {
+        Long version = jdbc.queryForObject("SELECT version FROM person WHERE id = ?", Long.class, id.value());
+        return version == null ? 0 : version;
+    }
+
+    long freshUser() {
+        String username = TestAccounts.uniqueName("mx");
+        TestAccounts.asAdministrator(() -> administration.createUser(
+                new NewUser(username, "Matrix " + username, Set.of(Roles.CASEWORKER), Set.of(team))));
+        return userId(username);
+    }
+
+    long userId(String username) {
+        Long id = jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
+        return id == null ? 0 : id;
+    }
+
+    long userVersion(long id) {
+        Long version = jdbc.queryForObject("SELECT version FROM app_user WHERE id = ?", Long.class, id);
+        return version == null ? 0 : version;
+    }
+}
