@@ -120,6 +120,9 @@ class AuthorisationMatrixTest {
                 "CaseService.create",
                 f -> f.cases.create(new NewCase("Matrix case", null, Priority.NORMAL, f.team, null)));
         operations.put("CaseService.open", f -> f.cases.open(f.fixtureCase.reference()));
+        operations.put(
+                "CaseService.access",
+                f -> f.cases.access(f.fixtureCase.reference(), org.kinlink.access.CaseAction.READ_CASE));
         operations.put("CaseService.update", f -> {
             CaseDetails fresh = f.freshCase();
             f.cases.update(
@@ -211,6 +214,7 @@ class AuthorisationMatrixTest {
             long id = f.freshUser();
             f.administration.setEnabled(id, f.userVersion(id), false);
         });
+        operations.put("UserAdministration.endSessions", f -> f.administration.endSessions(f.freshUser()));
         operations.put("UserAdministration.resetPassword", f -> {
             long id = f.freshUser();
             f.administration.resetPassword(id, f.userVersion(id));
@@ -220,6 +224,9 @@ class AuthorisationMatrixTest {
                 f -> f.administration.createTeam(TestAccounts.uniqueName("mxteam"), ""));
         // audit
         operations.put("AuditLog.find", f -> f.auditLog.find(AuditFilter.any(), 0, 10));
+        operations.put("AuditLog.objectTypes", f -> f.auditLog.objectTypes());
+        operations.put("AuditLog.accessesTo", f -> f.auditLog.accessesTo("CASE", f.fixtureCase.reference()));
+        operations.put("AuditLog.activityOf", f -> f.auditLog.activityOf("admin", null, null));
         operations.put("AuditChainVerifier.verify", f -> f.verifier.verify());
         // AccountService (any signed-in user, on their own account)
         operations.put("AccountService.mustChangePassword", f -> f.accounts.mustChangePassword());

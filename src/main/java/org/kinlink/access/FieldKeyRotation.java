@@ -128,11 +128,13 @@ public class FieldKeyRotation {
     private long reEncrypt(EncryptedColumn column, Consumer<Progress> progress) {
         long done = 0;
         long lastId = 0;
-        String select = "SELECT id, row_key, " + column.column() + " FROM " + column.table() + " WHERE id > ? AND "
-                + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE ? ORDER BY id LIMIT " + BATCH;
+        String key = column.idColumn();
+        String select = "SELECT " + key + ", " + column.rowKeyColumn() + ", " + column.column() + " FROM "
+                + column.table() + " WHERE " + key + " > ? AND " + column.column() + " IS NOT NULL AND "
+                + column.column() + " NOT LIKE ? ORDER BY " + key + " LIMIT " + BATCH;
         String update = "UPDATE " + column.table() + " SET " + column.column() + " = ?"
-                + (column.versioned() ? ", version = version + 1" : "") + " WHERE id = ? AND " + column.column()
-                + " = ?";
+                + (column.versioned() ? ", version = version + 1" : "") + " WHERE " + key + " = ? AND "
+                + column.column() + " = ?";
         while (true) {
             long after = lastId;
             String prefix = cipher.primaryPrefix();

@@ -43,6 +43,7 @@ public class AuditAlerts {
         this.thresholds = thresholds;
     }
 
+    @PreAuthorize("hasRole('" + Roles.AUDITOR + "')")
     public AlertThresholds thresholds() {
         return thresholds;
     }

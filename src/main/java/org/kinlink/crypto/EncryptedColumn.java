@@ -9,15 +9,22 @@ import java.util.regex.Pattern;
  * with each re-encrypted value, so that an editor holding the row loaded before is refused
  * rather than writing the old value back.
  */
-public record EncryptedColumn(String table, String column, boolean versioned) {
+public record EncryptedColumn(String table, String column, boolean versioned, String idColumn, String rowKeyColumn) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     public EncryptedColumn {
         // the names go into SQL as identifiers: only plain lower-case names from code are accepted
-        if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(column).matches()) {
-            throw new IllegalArgumentException("not a plain table or column name");
+        for (String name : new String[] {table, column, idColumn, rowKeyColumn}) {
+            if (!IDENTIFIER.matcher(name).matches()) {
+                throw new IllegalArgumentException("not a plain table or column name: " + name);
+            }
         }
+    }
+
+    /** A table with a numeric {@code id} key and a {@code row_key} column that binds its values. */
+    public EncryptedColumn(String table, String column, boolean versioned) {
+        this(table, column, versioned, "id", "row_key");
     }
 
     /** The modules that store encrypted values list their columns by providing a bean of this type. */
