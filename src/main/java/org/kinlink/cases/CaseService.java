@@ -330,20 +330,20 @@ public class CaseService {
             TracingConsent decision,
             LocalDate decidedOn,
             String obtainedHow) {
-        CaseFile file = load(reference, CaseAction.RECORD_CONSENT);
-        Consent consent = consent(file, soughtPartyId, consentVersion);
-        if (decision == TracingConsent.NOT_RECORDED) {
-            throw new InvalidInput("decision", "consent.decision-required");
-        }
-        String how = obtainedHow(obtainedHow, decidedOn);
-        consent.tracingConsent = decision;
-        consent.tracingConsentAt = clock.instant();
-        flush(() -> consents.saveAndFlush(consent), "Consent");
-        addRecord(consent, "TRACING", decision.name(), decidedOn, how);
-        touch(file);
-        audit.record(AuditEntry.success("CONSENT_RECORDED", "CASE", reference)
-                .because("tracing consent " + decision + " for party " + soughtPartyId));
-        return details(file);
+        return recordDecision(
+                reference,
+                soughtPartyId,
+                consentVersion,
+                "TRACING",
+                decision,
+                decision == TracingConsent.NOT_RECORDED,
+                decidedOn,
+                obtainedHow,
+                consent -> {
+                    consent.tracingConsent = decision;
+                    consent.tracingConsentAt = clock.instant();
+                },
+                "tracing consent");
     }
 
     @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
@@ -355,19 +355,46 @@ public class CaseService {
             DisclosureDecision decision,
             LocalDate decidedOn,
             String obtainedHow) {
+        return recordDecision(
+                reference,
+                soughtPartyId,
+                consentVersion,
+                "DISCLOSURE",
+                decision,
+                decision == DisclosureDecision.NOT_ASKED,
+                decidedOn,
+                obtainedHow,
+                consent -> {
+                    consent.disclosure = decision;
+                    consent.disclosureAt = clock.instant();
+                },
+                "disclosure decision");
+    }
+
+    /** Records one consent or decision: checked, stored with its history row, audited. */
+    private CaseDetails recordDecision(
+            String reference,
+            long soughtPartyId,
+            long consentVersion,
+            String subject,
+            Enum<?> decision,
+            boolean noDecision,
+            LocalDate decidedOn,
+            String obtainedHow,
+            java.util.function.Consumer<Consent> apply,
+            String what) {
         CaseFile file = load(reference, CaseAction.RECORD_CONSENT);
         Consent consent = consent(file, soughtPartyId, consentVersion);
-        if (decision == DisclosureDecision.NOT_ASKED) {
+        if (noDecision) {
             throw new InvalidInput("decision", "consent.decision-required");
         }
         String how = obtainedHow(obtainedHow, decidedOn);
-        consent.disclosure = decision;
-        consent.disclosureAt = clock.instant();
+        apply.accept(consent);
         flush(() -> consents.saveAndFlush(consent), "Consent");
-        addRecord(consent, "DISCLOSURE", decision.name(), decidedOn, how);
+        addRecord(consent, subject, decision.name(), decidedOn, how);
         touch(file);
         audit.record(AuditEntry.success("CONSENT_RECORDED", "CASE", reference)
-                .because("disclosure decision " + decision + " for party " + soughtPartyId));
+                .because(what + " " + decision + " for party " + soughtPartyId));
         return details(file);
     }
 
