@@ -269,23 +269,14 @@ class DemoCases implements ApplicationRunner {
             @Nullable String phone,
             @Nullable String lastKnownLocation) {
         return people.register(
-                new PersonForm(
-                        new PersonNames(given, family, father, givenNative, familyNative, fatherNative),
-                        spellings.stream()
-                                .map(s -> new NameVariant(NameVariantKind.SPELLING, s))
-                                .toList(),
-                        sex,
-                        null,
-                        birthYear,
-                        null,
-                        null,
-                        lastKnownLocation,
-                        phone,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null),
+                PersonForm.named(new PersonNames(given, family, father, givenNative, familyNative, fatherNative))
+                        .withOtherNames(spellings.stream()
+                                .map(spelling -> new NameVariant(NameVariantKind.SPELLING, spelling))
+                                .toList())
+                        .withSex(sex)
+                        .withBirthYear(birthYear)
+                        .withContact(phone, null)
+                        .withLastKnownLocation(lastKnownLocation),
                 team);
     }
 

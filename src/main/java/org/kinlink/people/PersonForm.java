@@ -67,6 +67,107 @@ public record PersonForm(
                 Set.of());
     }
 
+    /** A form with only these names: everything else empty, sex not known. */
+    public static PersonForm named(PersonNames names) {
+        return new PersonForm(
+                names, List.of(), Sex.UNKNOWN, null, null, null, null, null, null, null, null, null, List.of(), null);
+    }
+
+    public PersonForm withOtherNames(List<NameVariant> variants) {
+        return new PersonForm(
+                names,
+                variants,
+                sex,
+                birthDate,
+                birthYear,
+                placeOfBirth,
+                nationality,
+                lastKnownLocation,
+                phone,
+                email,
+                postalAddress,
+                messagingHandle,
+                documents,
+                notes,
+                keep);
+    }
+
+    public PersonForm withSex(Sex value) {
+        return new PersonForm(
+                names,
+                otherNames,
+                value,
+                birthDate,
+                birthYear,
+                placeOfBirth,
+                nationality,
+                lastKnownLocation,
+                phone,
+                email,
+                postalAddress,
+                messagingHandle,
+                documents,
+                notes,
+                keep);
+    }
+
+    public PersonForm withBirthYear(@Nullable Integer year) {
+        return new PersonForm(
+                names,
+                otherNames,
+                sex,
+                birthDate,
+                year,
+                placeOfBirth,
+                nationality,
+                lastKnownLocation,
+                phone,
+                email,
+                postalAddress,
+                messagingHandle,
+                documents,
+                notes,
+                keep);
+    }
+
+    public PersonForm withContact(@Nullable String phoneNumber, @Nullable String emailAddress) {
+        return new PersonForm(
+                names,
+                otherNames,
+                sex,
+                birthDate,
+                birthYear,
+                placeOfBirth,
+                nationality,
+                lastKnownLocation,
+                phoneNumber,
+                emailAddress,
+                postalAddress,
+                messagingHandle,
+                documents,
+                notes,
+                keep);
+    }
+
+    public PersonForm withLastKnownLocation(@Nullable String location) {
+        return new PersonForm(
+                names,
+                otherNames,
+                sex,
+                birthDate,
+                birthYear,
+                placeOfBirth,
+                nationality,
+                location,
+                phone,
+                email,
+                postalAddress,
+                messagingHandle,
+                documents,
+                notes,
+                keep);
+    }
+
     /** Whether the form sets the values of this class (rather than keeping the stored ones). */
     public boolean sets(SensitiveFieldClass fieldClass) {
         return !keep.contains(fieldClass);

@@ -50,6 +50,11 @@ class AuditTamperingTest {
 
     @AfterEach
     void the_chain_is_intact_and_protected_again() {
+        assertChainIntactAndProtected(verifier, jdbc);
+    }
+
+    /** After a test that tampered and restored: the chain verifies and both triggers are back. */
+    static void assertChainIntactAndProtected(AuditChainVerifier verifier, JdbcTemplate jdbc) {
         var verification = verifier.verify();
         assertThat(verification.intact()).as(verification.problem()).isTrue();
         assertThat(jdbc.queryForList(

@@ -1,13 +1,11 @@
 package org.kinlink.cases;
 
-import java.util.List;
 import java.util.Set;
 import org.kinlink.Roles;
 import org.kinlink.access.KinlinkUser;
 import org.kinlink.access.NewUser;
 import org.kinlink.access.TestAccounts;
 import org.kinlink.access.UserAdministration;
-import org.kinlink.people.NameVariant;
 import org.kinlink.people.PersonForm;
 import org.kinlink.people.PersonNames;
 import org.kinlink.people.Sex;
@@ -40,38 +38,14 @@ final class CaseTestSupport {
     }
 
     static PersonForm person(String given, String family, String givenNative, String familyNative) {
-        return new PersonForm(
-                new PersonNames(given, family, null, givenNative, familyNative, null),
-                List.<NameVariant>of(),
-                Sex.UNKNOWN,
-                null,
-                1980,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null);
+        return PersonForm.named(new PersonNames(given, family, null, givenNative, familyNative, null))
+                .withBirthYear(1980);
     }
 
     static PersonForm personWithPhone(String given, String family, String phone, String location) {
-        return new PersonForm(
-                new PersonNames(given, family, null, null, null, null),
-                List.of(),
-                Sex.FEMALE,
-                null,
-                null,
-                null,
-                null,
-                location,
-                phone,
-                null,
-                null,
-                null,
-                List.of(),
-                null);
+        return PersonForm.named(new PersonNames(given, family, null, null, null, null))
+                .withSex(Sex.FEMALE)
+                .withContact(phone, null)
+                .withLastKnownLocation(location);
     }
 }

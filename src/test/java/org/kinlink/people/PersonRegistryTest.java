@@ -52,21 +52,9 @@ class PersonRegistryTest {
 
     private PersonId register(String given, String family, String givenNative, String familyNative, int year) {
         return people.register(
-                new PersonForm(
-                        new PersonNames(given, family, null, givenNative, familyNative, null),
-                        List.of(),
-                        Sex.MALE,
-                        null,
-                        year,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null),
+                PersonForm.named(new PersonNames(given, family, null, givenNative, familyNative, null))
+                        .withSex(Sex.MALE)
+                        .withBirthYear(year),
                 team);
     }
 
@@ -91,21 +79,9 @@ class PersonRegistryTest {
     @Test
     void likely_duplicates_are_shown_before_saving() {
         register("Abdolreza", "Testnejad", "عبدالرضا", "تست‌نژاد", 1972);
-        var entering = new PersonForm(
-                new PersonNames("Abdol Reza", "Testnejad", null, null, null, null),
-                List.of(),
-                Sex.MALE,
-                null,
-                1972,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null);
+        var entering = PersonForm.named(new PersonNames("Abdol Reza", "Testnejad", null, null, null, null))
+                .withSex(Sex.MALE)
+                .withBirthYear(1972);
         assertThat(people.likelyDuplicates(entering, null))
                 .extracting(m -> m.person().names().givenLatin())
                 .contains("Abdolreza");
@@ -131,57 +107,17 @@ class PersonRegistryTest {
 
     @Test
     void bad_input_names_the_field() {
-        var noName = new PersonForm(
-                new PersonNames(" ", null, null, null, null, null),
-                List.of(),
-                Sex.UNKNOWN,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null);
+        var noName = PersonForm.named(new PersonNames(" ", null, null, null, null, null));
         assertThatThrownBy(() -> people.register(noName, team))
                 .isInstanceOf(InvalidInput.class)
                 .hasFieldOrPropertyWithValue("field", "givenLatin");
-        var badEmail = new PersonForm(
-                new PersonNames("Sara", "Test", null, null, null, null),
-                List.of(),
-                Sex.UNKNOWN,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "not-an-address",
-                null,
-                null,
-                List.of(),
-                null);
+        var badEmail = PersonForm.named(new PersonNames("Sara", "Test", null, null, null, null))
+                .withContact(null, "not-an-address");
         assertThatThrownBy(() -> people.register(badEmail, team))
                 .isInstanceOf(InvalidInput.class)
                 .hasFieldOrPropertyWithValue("field", "email");
-        var future = new PersonForm(
-                new PersonNames("Sara", "Test", null, null, null, null),
-                List.of(),
-                Sex.UNKNOWN,
-                null,
-                2999,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null);
+        var future = PersonForm.named(new PersonNames("Sara", "Test", null, null, null, null))
+                .withBirthYear(2999);
         assertThatThrownBy(() -> people.register(future, team))
                 .isInstanceOf(InvalidInput.class)
                 .hasFieldOrPropertyWithValue("field", "birthYear");
@@ -191,21 +127,7 @@ class PersonRegistryTest {
     void a_stale_person_save_is_refused() {
         PersonId id = register("Omid", "Staletest", "امید", "کهنه", 1980);
         PersonDetails loaded = people.open(id);
-        var form = new PersonForm(
-                loaded.names(),
-                List.of(),
-                Sex.MALE,
-                null,
-                1981,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null);
+        var form = PersonForm.named(loaded.names()).withSex(Sex.MALE).withBirthYear(1981);
         people.update(id, loaded.version(), form);
         assertThatThrownBy(() -> people.update(id, loaded.version(), form)).isInstanceOf(ConcurrentChange.class);
     }
