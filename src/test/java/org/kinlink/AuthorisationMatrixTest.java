@@ -45,6 +45,11 @@ import org.kinlink.cases.PartyView;
 import org.kinlink.cases.Priority;
 import org.kinlink.cases.Relationship;
 import org.kinlink.cases.TracingConsent;
+import org.kinlink.documents.LetterDocument;
+import org.kinlink.documents.LetterPdf;
+import org.kinlink.documents.LetterTemplates;
+import org.kinlink.documents.TemplateForm;
+import org.kinlink.documents.TemplateId;
 import org.kinlink.people.PersonForm;
 import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonNames;
@@ -97,6 +102,14 @@ class AuthorisationMatrixTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LetterTemplates templates;
+
+    @Autowired
+    LetterPdf letterPdf;
+
+    TemplateId fixtureTemplate;
 
     long team;
     long otherTeam;
@@ -234,6 +247,15 @@ class AuthorisationMatrixTest {
                 "AccountService.changePassword", f -> f.accounts.changePassword("not-the-current-password", "x", "y"));
         operations.put("AccountService.setPreferredLocale", f -> f.accounts.setPreferredLocale(Locale.ENGLISH));
         operations.put("AccountService.preferredLocale", f -> f.accounts.preferredLocale());
+        // LetterTemplates, LetterPdf (documents)
+        operations.put("LetterTemplates.list", f -> f.templates.list(null));
+        operations.put("LetterTemplates.open", f -> f.templates.open(f.fixtureTemplate));
+        operations.put("LetterTemplates.save", f -> f.templates.save(f.templateForm()));
+        operations.put("LetterTemplates.fill", f -> f.templates.fill(f.fixtureTemplate, Map.of()));
+        operations.put(
+                "LetterPdf.render",
+                f -> f.letterPdf.render(new LetterDocument(
+                        "en", "KL-L-1", null, LocalDate.now(), List.of("To"), "Subject", "Body", List.of("From"))));
     }
 
     @BeforeAll
@@ -249,6 +271,8 @@ class AuthorisationMatrixTest {
         callers.put("AUDITOR/any", user(Set.of(Roles.AUDITOR), Set.of()));
         callers.put("ADMIN/any", user(Set.of(Roles.ADMIN), Set.of()));
         fixtureCase = asOwner(this::freshCase);
+        TestAccounts.signIn(callers.get("COORDINATOR/any"));
+        fixtureTemplate = templates.save(templateForm()).id();
         sought = party(fixtureCase, PartyRole.SOUGHT).personId();
         enquirer = party(fixtureCase, PartyRole.ENQUIRER).personId();
         SecurityContextHolder.clearContext();
@@ -314,7 +338,9 @@ class AuthorisationMatrixTest {
                 UserAdministration.class,
                 AuditLog.class,
                 AuditChainVerifier.class,
-                AccountService.class)) {
+                AccountService.class,
+                LetterTemplates.class,
+                LetterPdf.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -398,6 +424,11 @@ class AuthorisationMatrixTest {
     long personVersion(PersonId id) {
         Long version = jdbc.queryForObject("SELECT version FROM person WHERE id = ?", Long.class, id.value());
         return version == null ? 0 : version;
+    }
+
+    TemplateForm templateForm() {
+        return new TemplateForm(
+                null, 0, TestAccounts.uniqueName("template"), "en", "Tracing request", "Dear {{institution.name}},");
     }
 
     long freshUser() {
