@@ -48,8 +48,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_coordinator_sees_the_start_page_and_cases_in_the_menu() {
-        assertThat(menuOf(Roles.COORDINATOR)).containsExactly("Start", "Cases");
+    void a_coordinator_sees_the_start_page_cases_and_letter_templates_in_the_menu() {
+        assertThat(menuOf(Roles.COORDINATOR)).containsExactly("Start", "Cases", "Letter templates");
     }
 
     @Test
