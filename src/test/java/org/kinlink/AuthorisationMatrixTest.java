@@ -28,6 +28,7 @@ import org.kinlink.access.SensitiveFieldClass;
 import org.kinlink.access.TestAccounts;
 import org.kinlink.access.UserAdministration;
 import org.kinlink.access.UserChanges;
+import org.kinlink.api.ApiTokens;
 import org.kinlink.audit.AuditChainVerifier;
 import org.kinlink.audit.AuditFilter;
 import org.kinlink.audit.AuditLog;
@@ -94,6 +95,9 @@ class AuthorisationMatrixTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -234,6 +238,15 @@ class AuthorisationMatrixTest {
                 "AccountService.changePassword", f -> f.accounts.changePassword("not-the-current-password", "x", "y"));
         operations.put("AccountService.setPreferredLocale", f -> f.accounts.setPreferredLocale(Locale.ENGLISH));
         operations.put("AccountService.preferredLocale", f -> f.accounts.preferredLocale());
+        // ApiTokens (administrators)
+        operations.put(
+                "ApiTokens.issue",
+                f -> f.apiTokens.issue(f.freshUser(), "matrix token", LocalDate.now().plusDays(7)));
+        operations.put("ApiTokens.list", f -> f.apiTokens.list());
+        operations.put("ApiTokens.revoke", f -> {
+            long id = f.freshApiToken();
+            f.apiTokens.revoke(id, 0);
+        });
     }
 
     @BeforeAll
@@ -314,7 +327,8 @@ class AuthorisationMatrixTest {
                 UserAdministration.class,
                 AuditLog.class,
                 AuditChainVerifier.class,
-                AccountService.class)) {
+                AccountService.class,
+                ApiTokens.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -405,6 +419,14 @@ class AuthorisationMatrixTest {
         TestAccounts.asAdministrator(() -> administration.createUser(
                 new NewUser(username, "Matrix " + username, Set.of(Roles.CASEWORKER), Set.of(team))));
         return userId(username);
+    }
+
+    long freshApiToken() {
+        long user = freshUser();
+        return TestAccounts.asAdministrator(() -> apiTokens
+                .issue(user, "matrix token", LocalDate.now().plusDays(7))
+                .token()
+                .id());
     }
 
     long userId(String username) {

@@ -118,7 +118,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         return layout;
     }
 
-    private void confirmRevoke(ApiTokenSummary token) {
+    void confirmRevoke(ApiTokenSummary token) {
         var dialog = new Dialog(getTranslation("api-tokens.revoke"));
         dialog.add(new Paragraph(getTranslation("api-tokens.revoke.confirm", token.name(), token.username())));
         var revoke = new Button(getTranslation("api-tokens.revoke"), click -> {
