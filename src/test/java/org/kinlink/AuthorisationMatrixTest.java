@@ -241,7 +241,8 @@ class AuthorisationMatrixTest {
         // ApiTokens (administrators)
         operations.put(
                 "ApiTokens.issue",
-                f -> f.apiTokens.issue(f.freshUser(), "matrix token", LocalDate.now().plusDays(7)));
+                f -> f.apiTokens.issue(
+                        f.freshUser(), "matrix token", LocalDate.now().plusDays(7)));
         operations.put("ApiTokens.list", f -> f.apiTokens.list());
         operations.put("ApiTokens.revoke", f -> {
             long id = f.freshApiToken();

@@ -45,12 +45,15 @@ class ApiSecurityConfiguration {
         http.formLogin(form -> form.disable());
         http.httpBasic(basic -> basic.disable());
         http.logout(logout -> logout.disable());
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs.yaml", "/api/docs/**")
                 .permitAll()
                 .anyRequest()
                 .authenticated());
         http.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, exception) -> problem(
-                        response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "A valid API token is required."))
+                        response,
+                        HttpServletResponse.SC_UNAUTHORIZED,
+                        "Unauthorized",
+                        "A valid API token is required."))
                 .accessDeniedHandler((request, response, exception) -> problem(
                         response,
                         HttpServletResponse.SC_FORBIDDEN,

@@ -90,9 +90,10 @@ class ApiTokenAuthenticator {
     static final String API_TOKEN_AUTHORITY = "CREDENTIAL_API_TOKEN";
 
     private Optional<Authentication> reject(@org.jspecify.annotations.Nullable ApiToken token, String why) {
-        audit.recordIndependently(AuditEntry.failure("API_TOKEN_REJECTED", "API_TOKEN", token == null ? null : token.id())
-                .because(why)
-                .by(token == null ? null : token.userId, null));
+        audit.recordIndependently(
+                AuditEntry.failure("API_TOKEN_REJECTED", "API_TOKEN", token == null ? null : token.id())
+                        .because(why)
+                        .by(token == null ? null : token.userId, null));
         return Optional.empty();
     }
 }

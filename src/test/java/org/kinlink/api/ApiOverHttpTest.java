@@ -82,8 +82,8 @@ class ApiOverHttpTest {
         var response = get("/api/v1/cases", caseworker);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(json(response).has("items")).isTrue();
     }
 
@@ -92,6 +92,16 @@ class ApiOverHttpTest {
         var response = get("/api/v1/no-such-thing", caseworker);
 
         assertProblem(response, 404);
+    }
+
+    /** Nothing under /api falls through to Vaadin (an HTML page and a new session). */
+    @Test
+    void i3_no_path_under_api_falls_through_to_vaadin() throws Exception {
+        for (var response :
+                List.of(get("/api/docs/ui/index.html", null), get("/api/other", caseworker), get("/api", caseworker))) {
+            assertProblem(response, 404);
+            assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        }
     }
 
     @Test
@@ -115,7 +125,8 @@ class ApiOverHttpTest {
                 .singleElement()
                 .satisfies(event -> {
                     assertThat(event).containsEntry("outcome", "FAILURE");
-                    assertThat(event.values()).noneMatch(value -> String.valueOf(value).contains(forged));
+                    assertThat(event.values())
+                            .noneMatch(value -> String.valueOf(value).contains(forged));
                 });
     }
 
@@ -139,8 +150,8 @@ class ApiOverHttpTest {
         IssuedApiToken issued = issue(user, LocalDate.now().plusDays(30));
         assertThat(get("/api/v1/cases", issued.secret()).statusCode()).isEqualTo(200);
 
-        TestAccounts.asAdministrator(
-                () -> tokens.revoke(issued.token().id(), currentVersion(issued.token().id())));
+        TestAccounts.asAdministrator(() ->
+                tokens.revoke(issued.token().id(), currentVersion(issued.token().id())));
 
         assertProblem(get("/api/v1/cases", issued.secret()), 401);
         assertThat(AuditEvents.since(jdbc, before, "API_TOKEN_ISSUED")).hasSize(1);
@@ -173,6 +184,20 @@ class ApiOverHttpTest {
         assertProblem(get("/api/v1/cases", issued.secret()), 401);
     }
 
+    /**
+     * A3: the token is a credential of its own, issued by an administrator who passed the second
+     * factor; with the second factor required, a token still reaches the services.
+     */
+    @Test
+    void a3_a_token_works_while_the_second_factor_is_required() throws Exception {
+        boolean before = TestAccounts.requireSecondFactor(context, true);
+        try {
+            assertThat(get("/api/v1/cases", caseworker).statusCode()).isEqualTo(200);
+        } finally {
+            TestAccounts.requireSecondFactor(context, before);
+        }
+    }
+
     @Test
     void the_last_use_of_a_token_is_recorded() throws Exception {
         long user = newUser(Set.of(Roles.COORDINATOR), Set.of());
@@ -181,10 +206,14 @@ class ApiOverHttpTest {
         get("/api/v1/cases", issued.secret());
 
         assertThat(jdbc.queryForObject(
-                        "SELECT last_used_at FROM api_token WHERE id = ?", Object.class, issued.token().id()))
+                        "SELECT last_used_at FROM api_token WHERE id = ?",
+                        Object.class,
+                        issued.token().id()))
                 .isNotNull();
         assertThat(jdbc.queryForObject(
-                        "SELECT token_hash FROM api_token WHERE id = ?", String.class, issued.token().id()))
+                        "SELECT token_hash FROM api_token WHERE id = ?",
+                        String.class,
+                        issued.token().id()))
                 .hasSize(64)
                 .doesNotContain(issued.secret());
     }
@@ -244,15 +273,11 @@ class ApiOverHttpTest {
         long before = AuditEvents.newest(jdbc);
 
         assertProblem(get("/api/v1/cases/" + reference, otherCaseworker), 404);
-        assertProblem(
-                send("PUT", "/api/v1/cases/" + reference, otherCaseworker, """
-                        {"version": 0, "title": "Taken over", "priority": "NORMAL"}"""),
-                404);
+        assertProblem(send("PUT", "/api/v1/cases/" + reference, otherCaseworker, """
+                        {"version": 0, "title": "Taken over", "priority": "NORMAL"}"""), 404);
         assertProblem(get("/api/v1/cases/" + reference + "/correspondence", otherCaseworker), 404);
-        assertProblem(
-                send("POST", "/api/v1/cases/" + reference + "/status", otherCaseworker, """
-                        {"version": 0, "status": "INTAKE", "reason": "x"}"""),
-                404);
+        assertProblem(send("POST", "/api/v1/cases/" + reference + "/status", otherCaseworker, """
+                        {"version": 0, "status": "INTAKE", "reason": "x"}"""), 404);
 
         assertThat(AuditEvents.since(jdbc, before, "ACCESS_DENIED"))
                 .hasSizeGreaterThanOrEqualTo(4)
@@ -279,7 +304,9 @@ class ApiOverHttpTest {
 
         var list = get("/api/v1/cases?q=" + reference, coordinator);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(items(list)).extracting(item -> item.path("reference").asString()).containsExactly(reference);
+        assertThat(items(list))
+                .extracting(item -> item.path("reference").asString())
+                .containsExactly(reference);
 
         assertProblem(get("/api/v1/cases/" + reference, coordinator), 403);
     }
@@ -310,7 +337,8 @@ class ApiOverHttpTest {
                 {"title": "  ", "teamId": %d}""".formatted(team));
 
         assertProblem(response, 400);
-        assertThat(json(response).path("errors").get(0).path("field").asString()).isEqualTo("title");
+        assertThat(json(response).path("errors").get(0).path("field").asString())
+                .isEqualTo("title");
         assertThat(json(response).path("errors").get(0).path("message").asString())
                 .isEqualTo("This field is required.");
     }
@@ -319,11 +347,13 @@ class ApiOverHttpTest {
     void i3_a_message_from_the_service_comes_in_english_from_the_bundle() throws Exception {
         String reference = newCase();
 
-        var response = send("POST", "/api/v1/cases/" + reference + "/status", caseworker, """
+        var response =
+                send("POST", "/api/v1/cases/" + reference + "/status", caseworker, """
                 {"version": 0, "status": "INTAKE", "reason": "%s"}""".formatted("x".repeat(1001)));
 
         assertProblem(response, 400);
-        assertThat(json(response).path("errors").get(0).path("field").asString()).isEqualTo("reason");
+        assertThat(json(response).path("errors").get(0).path("field").asString())
+                .isEqualTo("reason");
         assertThat(json(response).path("errors").get(0).path("message").asString())
                 .isEqualTo("This can have at most 1,000 characters.");
     }
@@ -350,15 +380,16 @@ class ApiOverHttpTest {
         var response = get("/api/v1/cases?size=101", caseworker);
 
         assertProblem(response, 400);
-        assertThat(json(response).path("errors").get(0).path("field").asString()).isEqualTo("size");
+        assertThat(json(response).path("errors").get(0).path("field").asString())
+                .isEqualTo("size");
     }
 
     /** D4, D5: API answers are never cached or sniffed, and no session is created. */
     @Test
     void d4_api_responses_are_not_stored_not_sniffed_and_create_no_session() throws Exception {
         for (var response : List.of(get("/api/v1/cases", caseworker), get("/api/v1/cases", null))) {
-            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value)
-                    .contains("no-store"));
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         }
@@ -380,6 +411,8 @@ class ApiOverHttpTest {
         assertThat(person.path("lastKnownLocation").path("masked").asBoolean()).isTrue();
         assertThat(person.path("lastKnownLocation").has("value")).isFalse();
         assertThat(person.path("phone").path("value").asString()).isEqualTo("+43 660 1234567");
+        assertThat(person.path("names").path("familyNative").asString()).isEqualTo("کریمی‌تبار");
+        assertThat(person.path("names").has("empty")).isFalse();
         assertThat(created.body()).doesNotContain("Somewhere near the border");
         long id = person.path("id").asLong();
 
@@ -401,8 +434,8 @@ class ApiOverHttpTest {
         long id = person.path("id").asLong();
 
         var updated = send("PUT", "/api/v1/persons/" + id, caseworker, """
-                {"version": %d, "names": {"givenLatin": "Omid", "familyLatin": "Rahimi"}, "nationality": "AT"}"""
-                .formatted(person.path("version").asLong()));
+                {"version": %d, "names": {"givenLatin": "Omid", "familyLatin": "Rahimi"}, "nationality": "AT"}""".formatted(
+                        person.path("version").asLong()));
 
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(json(updated).path("lastKnownLocation").path("masked").asBoolean())
@@ -417,8 +450,7 @@ class ApiOverHttpTest {
     void parties_are_added_changed_and_removed() throws Exception {
         String reference = newCase();
         long personId = json(send("POST", "/api/v1/persons", caseworker, """
-                        {"teamId": %d, "names": {"givenLatin": "Sara", "familyLatin": "Ahmadi"}}"""
-                        .formatted(team)))
+                        {"teamId": %d, "names": {"givenLatin": "Sara", "familyLatin": "Ahmadi"}}""".formatted(team)))
                 .path("id")
                 .asLong();
 
@@ -429,7 +461,8 @@ class ApiOverHttpTest {
 
         var changed = send(
                 "PUT",
-                "/api/v1/cases/" + reference + "/parties/" + party.path("partyId").asLong(),
+                "/api/v1/cases/" + reference + "/parties/"
+                        + party.path("partyId").asLong(),
                 caseworker,
                 """
                 {"version": %d, "relationship": "SIBLING"}""".formatted(party.path("version").asLong()));
@@ -439,7 +472,8 @@ class ApiOverHttpTest {
 
         var removed = send(
                 "DELETE",
-                "/api/v1/cases/" + reference + "/parties/" + after.path("partyId").asLong() + "?version="
+                "/api/v1/cases/" + reference + "/parties/"
+                        + after.path("partyId").asLong() + "?version="
                         + after.path("version").asLong(),
                 caseworker,
                 null);
@@ -472,7 +506,8 @@ class ApiOverHttpTest {
         var response = get("/api/docs", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json(response).path("paths").has("/api/v1/cases/{reference}")).isTrue();
+        assertThat(json(response).path("paths").has("/api/v1/cases/{reference}"))
+                .isTrue();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -485,9 +520,8 @@ class ApiOverHttpTest {
     }
 
     private long newTeam() {
-        return TestAccounts.asAdministrator(() -> administration
-                .createTeam(TestAccounts.uniqueName("team"), "")
-                .id());
+        return TestAccounts.asAdministrator(() ->
+                administration.createTeam(TestAccounts.uniqueName("team"), "").id());
     }
 
     private long newUser(Set<String> roles, Set<Long> teams) {
@@ -558,8 +592,8 @@ class ApiOverHttpTest {
     /** I3: an RFC 9457 problem with the status, never a stack trace. */
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).path("status").asInt()).isEqualTo(status);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -139,7 +139,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private void openIssueDialog() {
         var dialog = new Dialog(getTranslation("api-tokens.issue"));
         var user = new ComboBox<UserSummary>(getTranslation("api-tokens.user"));
-        user.setItems(administration.users().stream().filter(UserSummary::enabled).toList());
+        user.setItems(
+                administration.users().stream().filter(UserSummary::enabled).toList());
         user.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
         user.setRequired(true);
         var name = new TextField(getTranslation("api-tokens.name"));
@@ -187,7 +188,9 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         secret.addClassName("kl-api-token-secret");
         dialog.add(new VerticalLayout(
                 new Paragraph(getTranslation(
-                        "api-tokens.secret.text", issued.token().username(), format(issued.token().expiresAt()))),
+                        "api-tokens.secret.text",
+                        issued.token().username(),
+                        format(issued.token().expiresAt()))),
                 secret,
                 new Paragraph(getTranslation("api-tokens.secret.usage"))));
         dialog.setWidth("36rem");

@@ -97,8 +97,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String field = fieldOf(ex);
         ProblemDetail problem = field == null
                 ? badRequest(List.of(), "The request body is not valid JSON for this operation.")
-                : badRequest(List.of(new FieldError(
-                        field, translations.getTranslation("api.value-invalid", Locale.ENGLISH))));
+                : badRequest(List.of(
+                        new FieldError(field, translations.getTranslation("api.value-invalid", Locale.ENGLISH))));
         return ResponseEntity.badRequest().body(problem);
     }
 

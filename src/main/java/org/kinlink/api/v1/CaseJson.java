@@ -65,7 +65,11 @@ public record CaseJson(
                     consent.disclosure(),
                     consent.records().stream()
                             .map(r -> new ConsentRecordJson(
-                                    r.subject(), r.decision(), r.decidedOn(), r.obtainedHow(), r.recordedBy(),
+                                    r.subject(),
+                                    r.decision(),
+                                    r.decidedOn(),
+                                    r.obtainedHow(),
+                                    r.recordedBy(),
                                     r.recordedAt()))
                             .toList());
         }

@@ -25,9 +25,16 @@ public final class CaseRequests {
             @Nullable Priority priority,
             @Nullable Long assigneeId) {}
 
-    public record StatusChangeJson(@Nullable Long version, @Nullable CaseStatus status, @Nullable String reason) {}
+    public record StatusChangeJson(
+            @Nullable Long version,
+            @Nullable CaseStatus status,
+            @Nullable String reason) {}
 
-    public record NewPartyJson(@Nullable Long personId, @Nullable PartyRole role, @Nullable Relationship relationship) {}
+    public record NewPartyJson(
+            @Nullable Long personId,
+            @Nullable PartyRole role,
+            @Nullable Relationship relationship) {}
 
-    public record PartyChangeJson(@Nullable Long version, @Nullable Relationship relationship) {}
+    public record PartyChangeJson(
+            @Nullable Long version, @Nullable Relationship relationship) {}
 }

@@ -55,11 +55,7 @@ class CasesController {
             @RequestParam(required = false) @Nullable Integer size) {
         Paging paging = Paging.of(page, size);
         var filter = new CaseFilter(
-                status == null ? Set.of() : status,
-                teamId,
-                assigneeId,
-                priority == null ? Set.of() : priority,
-                q);
+                status == null ? Set.of() : status, teamId, assigneeId, priority == null ? Set.of() : priority, q);
         return PageJson.of(
                 cases
                         .list(
@@ -126,9 +122,7 @@ class CasesController {
                 new PersonId(required(body.personId(), "personId")),
                 required(body.role(), "role"),
                 body.relationship() == null ? Relationship.OTHER_RELATIVE : body.relationship());
-        return ResponseEntity.status(201)
-                .eTag(Versions.etag(details.version()))
-                .body(CaseJson.of(details));
+        return ResponseEntity.status(201).eTag(Versions.etag(details.version())).body(CaseJson.of(details));
     }
 
     /** Changes a party's relationship; the version is the party's (If-Match or body). */

@@ -50,8 +50,7 @@ class CorrespondenceController {
     @PostMapping(consumes = "application/json")
     ResponseEntity<EntryJson> logEntry(@PathVariable String reference, @RequestBody EntryRequests.EntryBody body) {
         EntryView entry = log.log(reference, body.toForm());
-        return ResponseEntity.created(
-                        URI.create("/api/v1/cases/" + reference + "/correspondence/" + entry.entryKey()))
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + reference + "/correspondence/" + entry.entryKey()))
                 .body(EntryJson.of(entry));
     }
 
@@ -70,9 +69,7 @@ class CorrespondenceController {
     /** Corrects an entry: {@code basedOnRevision} (the revision read) and {@code reason} are required. */
     @PutMapping(path = "/{entryKey}", consumes = "application/json")
     EntryJson correct(
-            @PathVariable String reference,
-            @PathVariable String entryKey,
-            @RequestBody EntryRequests.EntryBody body) {
+            @PathVariable String reference, @PathVariable String entryKey, @RequestBody EntryRequests.EntryBody body) {
         return EntryJson.of(log.correct(
                 reference,
                 entryKey,

@@ -8,7 +8,6 @@ import org.kinlink.people.DocumentType;
 import org.kinlink.people.NameVariant;
 import org.kinlink.people.PersonDetails;
 import org.kinlink.people.PersonMatch;
-import org.kinlink.people.PersonNames;
 import org.kinlink.people.Sex;
 
 /**
@@ -20,7 +19,7 @@ public record PersonJson(
         long id,
         long version,
         long teamId,
-        PersonNames names,
+        NamesJson names,
         String displayName,
         List<NameVariant> otherNames,
         Sex sex,
@@ -36,14 +35,17 @@ public record PersonJson(
         @Nullable SensitiveJson notes,
         Set<SensitiveFieldClass> revealable) {
 
-    public record DocumentJson(DocumentType type, @Nullable SensitiveJson number, @Nullable String issuingCountry) {}
+    public record DocumentJson(
+            DocumentType type,
+            @Nullable SensitiveJson number,
+            @Nullable String issuingCountry) {}
 
     static PersonJson of(PersonDetails person) {
         return new PersonJson(
                 person.id().value(),
                 person.version(),
                 person.teamId(),
-                person.names(),
+                NamesJson.of(person.names()),
                 person.names().display(),
                 person.otherNames(),
                 person.sex(),
@@ -63,12 +65,12 @@ public record PersonJson(
     }
 
     /** A person found by name matching: names only, the score (0 to 1) and why it matched. */
-    public record MatchJson(long id, PersonNames names, String displayName, Sex sex, double score, List<String> reasons) {
+    public record MatchJson(long id, NamesJson names, String displayName, Sex sex, double score, List<String> reasons) {
 
         static MatchJson of(PersonMatch match) {
             return new MatchJson(
                     match.person().id().value(),
-                    match.person().names(),
+                    NamesJson.of(match.person().names()),
                     match.person().display(),
                     match.person().sex(),
                     match.score(),

@@ -9,7 +9,6 @@ import org.kinlink.access.SensitiveFieldClass;
 import org.kinlink.people.DocumentType;
 import org.kinlink.people.NameVariant;
 import org.kinlink.people.PersonForm;
-import org.kinlink.people.PersonNames;
 import org.kinlink.people.Sex;
 
 /** Request bodies of the person endpoints. */
@@ -26,7 +25,7 @@ public final class PersonRequests {
     public record PersonBody(
             @Nullable Long teamId,
             @Nullable Long version,
-            @Nullable PersonNames names,
+            @Nullable NamesJson names,
             @Nullable List<NameVariant> otherNames,
             @Nullable Sex sex,
             @Nullable LocalDate birthDate,
@@ -52,7 +51,7 @@ public final class PersonRequests {
                                     d.issuingCountry()))
                             .toList();
             return new PersonForm(
-                    Fields.required(names, "names"),
+                    Fields.required(names, "names").toNames(),
                     otherNames == null ? List.of() : otherNames,
                     sex == null ? Sex.UNKNOWN : sex,
                     birthDate,
@@ -94,7 +93,12 @@ public final class PersonRequests {
         }
     }
 
-    public record DocumentBody(@Nullable DocumentType type, @Nullable String number, @Nullable String issuingCountry) {}
+    public record DocumentBody(
+            @Nullable DocumentType type,
+            @Nullable String number,
+            @Nullable String issuingCountry) {}
 
-    public record RevealBody(@Nullable SensitiveFieldClass fieldClass, @Nullable String reason) {}
+    public record RevealBody(
+            @Nullable SensitiveFieldClass fieldClass,
+            @Nullable String reason) {}
 }

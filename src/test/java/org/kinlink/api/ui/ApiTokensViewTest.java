@@ -70,21 +70,26 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
 
         String secret = $(TextArea.class).single().getValue();
         assertThat(secret).startsWith("kl_").hasSize(3 + 10 + 1 + 43);
-        ApiTokenSummary listed = view.grid.getListDataView()
+        ApiTokenSummary listed = view.grid
+                .getListDataView()
                 .getItems()
                 .filter(t -> t.username().equals(owner))
                 .findFirst()
                 .orElseThrow();
         assertThat(listed.name()).isEqualTo("Import script");
         assertThat(secret).startsWith(listed.prefix());
-        assertThat(listed.toString()).doesNotContain(secret.substring(listed.prefix().length()));
-        test($(Button.class, $(Dialog.class).single()).withText("Close").single()).click();
+        assertThat(listed.toString())
+                .doesNotContain(secret.substring(listed.prefix().length()));
+        test($(Button.class, $(Dialog.class).single()).withText("Close").single())
+                .click();
 
         // the grid's revoke button opens this confirmation (grid cells are not reachable here)
         view.confirmRevoke(listed);
-        test($(Button.class, $(Dialog.class).single()).withText("Revoke").single()).click();
+        test($(Button.class, $(Dialog.class).single()).withText("Revoke").single())
+                .click();
 
-        ApiTokenSummary revoked = view.grid.getListDataView()
+        ApiTokenSummary revoked = view.grid
+                .getListDataView()
                 .getItems()
                 .filter(t -> t.id() == listed.id())
                 .findFirst()
