@@ -130,14 +130,27 @@ class ApiOverHttpTest {
                 });
     }
 
+    /** The API chain is stateless: a signed-in browser session does not authenticate an API call. */
     @Test
-    void a_session_cookie_does_not_authenticate_an_api_call() throws Exception {
-        var response = http.send(
-                request("/api/v1/cases", null)
-                        .header("Cookie", "JSESSIONID=0123456789ABCDEF")
-                        .GET()
+    void a_signed_in_browser_session_does_not_authenticate_an_api_call() throws Exception {
+        jdbc.update("DELETE FROM sign_in_throttle WHERE kind = 'ADDRESS'");
+        String username = TestAccounts.uniqueName("sess");
+        TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        var browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + username + "&password=right+lantern+harbour"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+
+        var response = browser.send(request("/api/v1/cases", null).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertProblem(response, 401);
     }
