@@ -172,6 +172,10 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
+        user.setWidthFull();
+        name.setWidthFull();
+        expires.setWidthFull();
+        dialog.setWidth("28rem");
         dialog.add(new VerticalLayout(user, name, expires));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
         dialog.open();
