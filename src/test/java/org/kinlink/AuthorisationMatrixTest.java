@@ -28,6 +28,7 @@ import org.kinlink.access.SensitiveFieldClass;
 import org.kinlink.access.TestAccounts;
 import org.kinlink.access.UserAdministration;
 import org.kinlink.access.UserChanges;
+import org.kinlink.api.ApiTokens;
 import org.kinlink.audit.AuditChainVerifier;
 import org.kinlink.audit.AuditFilter;
 import org.kinlink.audit.AuditLog;
@@ -99,6 +100,9 @@ class AuthorisationMatrixTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -256,6 +260,16 @@ class AuthorisationMatrixTest {
                 "LetterPdf.render",
                 f -> f.letterPdf.render(new LetterDocument(
                         "en", "KL-L-1", null, LocalDate.now(), List.of("To"), "Subject", "Body", List.of("From"))));
+        // ApiTokens (administrators)
+        operations.put(
+                "ApiTokens.issue",
+                f -> f.apiTokens.issue(
+                        f.freshUser(), "matrix token", LocalDate.now().plusDays(7)));
+        operations.put("ApiTokens.list", f -> f.apiTokens.list());
+        operations.put("ApiTokens.revoke", f -> {
+            long id = f.freshApiToken();
+            f.apiTokens.revoke(id, 0);
+        });
     }
 
     @BeforeAll
@@ -340,7 +354,8 @@ class AuthorisationMatrixTest {
                 AuditChainVerifier.class,
                 AccountService.class,
                 LetterTemplates.class,
-                LetterPdf.class)) {
+                LetterPdf.class,
+                ApiTokens.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -436,6 +451,14 @@ class AuthorisationMatrixTest {
         TestAccounts.asAdministrator(() -> administration.createUser(
                 new NewUser(username, "Matrix " + username, Set.of(Roles.CASEWORKER), Set.of(team))));
         return userId(username);
+    }
+
+    long freshApiToken() {
+        long user = freshUser();
+        return TestAccounts.asAdministrator(() -> apiTokens
+                .issue(user, "matrix token", LocalDate.now().plusDays(7))
+                .token()
+                .id());
     }
 
     long userId(String username) {

@@ -1,0 +1,5 @@
+/** Administrators' view of personal API tokens: issue (shown once), list, revoke. */
+@NullMarked
+package org.kinlink.api.ui;
+
+import org.jspecify.annotations.NullMarked;
