@@ -28,7 +28,10 @@ final class EntryAttachments {
             return box;
         }
         for (StoredFile file : files) {
-            var line = new Div(VaadinIcon.PAPERCLIP.create(), FileDownloads.link(file, () -> download.apply(file)));
+            var icon = VaadinIcon.PAPERCLIP.create();
+            icon.setSize("var(--lumo-icon-size-s)");
+            icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+            var line = new Div(icon, FileDownloads.link(file, () -> download.apply(file)));
             line.addClassName("kl-attachment");
             box.add(line);
         }
