@@ -129,6 +129,11 @@ class EntryDialog extends Dialog {
                 when.setInvalid(true);
                 return;
             }
+            if (attachments != null && attachments.isUploading()) {
+                attachments.setErrorMessage(getTranslation("files.still-uploading"));
+                attachments.setInvalid(true);
+                return;
+            }
             var form = new EntryForm(
                     when.getValue().atZone(ZoneId.systemDefault()).toInstant(),
                     channel.getValue(),

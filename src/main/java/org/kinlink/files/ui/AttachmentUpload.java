@@ -51,6 +51,21 @@ public class AttachmentUpload extends Composite<VerticalLayout> implements HasVa
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("files.too-big", store.maxSize() / (1024 * 1024)))
                 .setTooManyFiles(getTranslation("files.too-many")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("files.status.connecting"))
+                        .setStalled(getTranslation("files.status.stalled"))
+                        .setProcessing(getTranslation("files.status.processing"))
+                        .setHeld(getTranslation("files.status.held")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("files.not-sent"))
+                        .setUnexpectedServerError(getTranslation("files.not-sent"))
+                        .setForbidden(getTranslation("files.not-sent"))
+                        .setFileTooLarge(getTranslation("files.too-big", store.maxSize() / (1024 * 1024)))));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(getTranslation("files.retry"))
+                .setStart(getTranslation("files.start"))
+                .setRemove(getTranslation("files.remove-file")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> problem(e.getFileName(), e.getErrorMessage()));
         // the upload's own list only shows progress; the stored files are listed below it
@@ -72,6 +87,11 @@ public class AttachmentUpload extends Composite<VerticalLayout> implements HasVa
     /** The stored files the user chose and did not remove, in the order they arrived. */
     public List<StoredFile> files() {
         return List.copyOf(files);
+    }
+
+    /** True while a file is still being sent: saving now would leave it out. */
+    public boolean isUploading() {
+        return upload.isUploading();
     }
 
     /** The upload component itself (for tests). */
