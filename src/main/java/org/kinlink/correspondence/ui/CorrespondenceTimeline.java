@@ -156,7 +156,8 @@ class CorrespondenceTimeline extends VerticalLayout {
         if (!attached.isEmpty()) {
             card.add(EntryAttachments.of(
                     attached,
-                    entry.summaryMasked(),
+                    entry.sensitive() && !revealReasons.containsKey(entry.entryKey()),
+                    entry.summaryMasked() ? null : () -> reveal(entry),
                     file -> log.download(reference, entry.entryKey(), file.id(), revealReasons.get(entry.entryKey()))));
         }
         var footer =
@@ -194,6 +195,7 @@ class CorrespondenceTimeline extends VerticalLayout {
                                 reference, shown.entryKey(), shown.revision(), form, reason == null ? "" : reason),
                         saved -> {
                             revealed.remove(shown.entryKey());
+                            revealReasons.remove(shown.entryKey());
                             refresh();
                             Notifications.success(getTranslation("correspondence.corrected-saved"));
                         },
