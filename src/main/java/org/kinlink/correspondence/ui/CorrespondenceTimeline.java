@@ -190,9 +190,14 @@ class CorrespondenceTimeline extends VerticalLayout {
                         parties,
                         shown,
                         shown.channel(),
-                        null,
+                        files,
                         (form, reason, attached) -> log.correct(
-                                reference, shown.entryKey(), shown.revision(), form, reason == null ? "" : reason),
+                                reference,
+                                shown.entryKey(),
+                                shown.revision(),
+                                form,
+                                reason == null ? "" : reason,
+                                attached),
                         saved -> {
                             revealed.remove(shown.entryKey());
                             revealReasons.remove(shown.entryKey());
