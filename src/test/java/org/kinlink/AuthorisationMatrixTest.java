@@ -51,6 +51,8 @@ import org.kinlink.documents.LetterPdf;
 import org.kinlink.documents.LetterTemplates;
 import org.kinlink.documents.TemplateForm;
 import org.kinlink.documents.TemplateId;
+import org.kinlink.files.FileStore;
+import org.kinlink.files.StoredFileId;
 import org.kinlink.people.PersonForm;
 import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonNames;
@@ -114,6 +116,11 @@ class AuthorisationMatrixTest {
     LetterPdf letterPdf;
 
     TemplateId fixtureTemplate;
+
+    @Autowired
+    FileStore files;
+
+    StoredFileId fixtureFile;
 
     long team;
     long otherTeam;
@@ -270,6 +277,18 @@ class AuthorisationMatrixTest {
             long id = f.freshApiToken();
             f.apiTokens.revoke(id, 0);
         });
+        // FileStore: any signed-in user; owner modules check access to the record a file belongs to
+        operations.put("FileStore.maxSize", f -> f.files.maxSize());
+        operations.put("FileStore.store", f -> f.files.store("matrix.txt", matrixText()));
+        operations.put(
+                "FileStore.storeGenerated",
+                f -> f.files.storeGenerated("matrix.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
+        operations.put("FileStore.describe", f -> f.files.describe(f.fixtureFile));
+        operations.put(
+                "FileStore.describeOwnUpload",
+                f -> f.files.describeOwnUpload(
+                        f.files.store("own.txt", matrixText()).id()));
+        operations.put("FileStore.read", f -> f.files.read(f.fixtureFile, "TEST", "authorisation-matrix"));
     }
 
     @BeforeAll
@@ -289,6 +308,7 @@ class AuthorisationMatrixTest {
         fixtureTemplate = templates.save(templateForm()).id();
         sought = party(fixtureCase, PartyRole.SOUGHT).personId();
         enquirer = party(fixtureCase, PartyRole.ENQUIRER).personId();
+        fixtureFile = asOwner(() -> files.store("fixture.txt", matrixText()).id());
         SecurityContextHolder.clearContext();
     }
 
@@ -355,7 +375,8 @@ class AuthorisationMatrixTest {
                 AccountService.class,
                 LetterTemplates.class,
                 LetterPdf.class,
-                ApiTokens.class)) {
+                ApiTokens.class,
+                FileStore.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -368,6 +389,10 @@ class AuthorisationMatrixTest {
     }
 
     // ---- fixture helpers
+
+    static InputStream matrixText() {
+        return new java.io.ByteArrayInputStream("authorisation matrix".getBytes(StandardCharsets.UTF_8));
+    }
 
     private KinlinkUser user(Set<String> roles, Set<Long> teams) {
         String username = TestAccounts.uniqueName("mx");

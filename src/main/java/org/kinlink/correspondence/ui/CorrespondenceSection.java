@@ -4,15 +4,18 @@ import com.vaadin.flow.component.Component;
 import org.kinlink.cases.CaseDetails;
 import org.kinlink.cases.CasePageSection;
 import org.kinlink.correspondence.CorrespondenceLog;
+import org.kinlink.files.FileStore;
 
 /** Adds the correspondence timeline to the case page, right after the parties. */
 @org.springframework.stereotype.Component
 class CorrespondenceSection implements CasePageSection {
 
     private final CorrespondenceLog log;
+    private final FileStore files;
 
-    CorrespondenceSection(CorrespondenceLog log) {
+    CorrespondenceSection(CorrespondenceLog log, FileStore files) {
         this.log = log;
+        this.files = files;
     }
 
     @Override
@@ -27,6 +30,6 @@ class CorrespondenceSection implements CasePageSection {
 
     @Override
     public Component create(CaseDetails details) {
-        return new CorrespondenceTimeline(log, details);
+        return new CorrespondenceTimeline(log, files, details);
     }
 }

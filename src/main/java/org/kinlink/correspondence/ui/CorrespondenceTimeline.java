@@ -30,6 +30,8 @@ import org.kinlink.correspondence.CorrespondenceLog;
 import org.kinlink.correspondence.Direction;
 import org.kinlink.correspondence.EntryView;
 import org.kinlink.correspondence.TimelineFilter;
+import org.kinlink.files.FileStore;
+import org.kinlink.files.StoredFile;
 import org.kinlink.ui.Notifications;
 
 /**
@@ -39,6 +41,7 @@ import org.kinlink.ui.Notifications;
 class CorrespondenceTimeline extends VerticalLayout {
 
     private final CorrespondenceLog log;
+    private final FileStore files;
     private final String reference;
     private final List<PartyView> parties;
     private final Map<Long, String> partyNames;
@@ -50,8 +53,14 @@ class CorrespondenceTimeline extends VerticalLayout {
     /** Sensitive entries revealed in this view (only here, never kept beyond it). */
     private final Map<String, EntryView> revealed = new java.util.HashMap<>();
 
-    CorrespondenceTimeline(CorrespondenceLog log, CaseDetails details) {
+    /** Attachments of the shown entries, by entry key (loaded with the timeline). */
+    private Map<String, List<StoredFile>> attachments = Map.of();
+    /** The reasons given for the reveals in this view: a sensitive entry's attachments need one too. */
+    private final Map<String, String> revealReasons = new java.util.HashMap<>();
+
+    CorrespondenceTimeline(CorrespondenceLog log, FileStore files, CaseDetails details) {
         this.log = log;
+        this.files = files;
         this.reference = details.reference();
         this.parties = details.parties();
         this.partyNames = parties.stream().collect(Collectors.toMap(PartyView::partyId, PartyView::name));
@@ -85,6 +94,7 @@ class CorrespondenceTimeline extends VerticalLayout {
     void refresh() {
         List<EntryView> found = log.timeline(
                 reference, new TimelineFilter(Set.copyOf(channels.getValue()), Set.copyOf(directions.getValue())));
+        attachments = log.attachments(reference);
         entries.removeAll();
         if (found.isEmpty()) {
             entries.add(new Paragraph(getTranslation(
@@ -106,7 +116,8 @@ class CorrespondenceTimeline extends VerticalLayout {
                         parties,
                         null,
                         channel,
-                        (form, reason) -> log.log(reference, form),
+                        files,
+                        (form, reason, attached) -> log.log(reference, form, attached),
                         saved -> {
                             refresh();
                             Notifications.success(getTranslation("correspondence.logged"));
@@ -141,6 +152,14 @@ class CorrespondenceTimeline extends VerticalLayout {
             summary.addClassName("kl-entry-summary");
             card.add(summary);
         }
+        List<StoredFile> attached = attachments.getOrDefault(entry.entryKey(), List.of());
+        if (!attached.isEmpty()) {
+            card.add(EntryAttachments.of(
+                    attached,
+                    entry.sensitive() && !revealReasons.containsKey(entry.entryKey()),
+                    entry.summaryMasked() ? null : () -> reveal(entry),
+                    file -> log.download(reference, entry.entryKey(), file.id(), revealReasons.get(entry.entryKey()))));
+        }
         var footer =
                 new Span(getTranslation("correspondence.recorded", entry.recordedBy(), time.format(entry.recordedAt()))
                         + (entry.corrected()
@@ -171,10 +190,17 @@ class CorrespondenceTimeline extends VerticalLayout {
                         parties,
                         shown,
                         shown.channel(),
-                        (form, reason) -> log.correct(
-                                reference, shown.entryKey(), shown.revision(), form, reason == null ? "" : reason),
+                        files,
+                        (form, reason, attached) -> log.correct(
+                                reference,
+                                shown.entryKey(),
+                                shown.revision(),
+                                form,
+                                reason == null ? "" : reason,
+                                attached),
                         saved -> {
                             revealed.remove(shown.entryKey());
+                            revealReasons.remove(shown.entryKey());
                             refresh();
                             Notifications.success(getTranslation("correspondence.corrected-saved"));
                         },
@@ -190,6 +216,7 @@ class CorrespondenceTimeline extends VerticalLayout {
             try {
                 revealed.put(
                         entry.entryKey(), log.reveal(reference, entry.entryKey(), entry.revision(), reason.getValue()));
+                revealReasons.put(entry.entryKey(), reason.getValue());
                 dialog.close();
                 refresh();
             } catch (InvalidInput invalid) {
