@@ -270,7 +270,7 @@ public class SecondFactor {
                 .optional();
     }
 
-    private static FieldBinding binding(long userId) {
+    static FieldBinding binding(long userId) {
         return new FieldBinding("totp_credential", "secret", Long.toString(userId));
     }
 
