@@ -65,9 +65,10 @@ public final class StepUpDialog extends Dialog {
         try {
             check.confirm(secret.getValue());
         } catch (InvalidInput invalid) {
+            // a wrong secret is not kept (it is a secret); the message says what to do
+            secret.clear();
             secret.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
             secret.setInvalid(true);
-            secret.clear();
             secret.focus();
             return;
         }

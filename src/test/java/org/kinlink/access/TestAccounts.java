@@ -108,6 +108,9 @@ public final class TestAccounts {
      */
     public static void confirmStepUp() {
         var current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null) {
+            return;
+        }
         var authorities =
                 new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(current.getAuthorities());
         authorities.add(new StepUp.Confirmed(Instant.now()));
