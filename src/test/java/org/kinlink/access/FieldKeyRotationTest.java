@@ -113,7 +113,7 @@ class FieldKeyRotationTest {
                 .startsWith(prefix);
 
         // still readable, through the service, under the new key only
-        TestAccounts.signIn(TestAccounts.load(context, username));
+        TestAccounts.signInConfirmed(TestAccounts.load(context, username));
         assertThat(people.reveal(person, org.kinlink.access.SensitiveFieldClass.LOCATION, "rotation test")
                         .lastKnownLocation()
                         .value())

@@ -228,6 +228,23 @@ class SignInOverHttpTest {
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("A4: a throttled account cannot sign in through another spelling of the login path")
+    void the_throttle_covers_every_spelling_of_the_login_path() throws Exception {
+        String username = TestAccounts.uniqueName("path");
+        TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        for (int i = 0; i < 4; i++) {
+            new Browser().signIn(username, "wrong lantern harbour " + i);
+        }
+        for (String path : new String[] {"/login", "/%6Cogin", "/login/", "//login", "/./login", "/LOGIN"}) {
+            var browser = new Browser();
+            browser.signInAt(path, username, "right lantern harbour");
+            assertThat(browser.get("/").statusCode())
+                    .as("signed in through %s while throttled", path)
+                    .isEqualTo(302);
+        }
+    }
+
     /** A2: a hash made with weaker parameters is replaced at the next successful sign-in. */
     @Test
     void a_weak_password_hash_is_upgraded_when_its_owner_signs_in() throws Exception {
@@ -268,9 +285,13 @@ class SignInOverHttpTest {
 
         /** The form post of Vaadin's login form (Spring Security form login; no CSRF token on /login). */
         HttpResponse<String> signIn(String username, String password) throws Exception {
+            return signInAt("/login", username, password);
+        }
+
+        HttpResponse<String> signInAt(String path, String username, String password) throws Exception {
             String form = form(Map.of("username", username, "password", password));
             return client.send(
-                    HttpRequest.newBuilder(uri("/login"))
+                    HttpRequest.newBuilder(uri(path))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),
