@@ -81,10 +81,17 @@ public class AccountService {
         sessions.endOthers(account.id());
     }
 
-    /** Remembers the language the user chose (a BCP 47 tag such as {@code fa}), or none. */
+    /** Remembers the language the user chose (a BCP 47 tag such as {@code fa}), or none; recorded (L1). */
     @Transactional
     public void setPreferredLocale(@Nullable Locale locale) {
-        account().setPreferredLocale(locale == null ? null : locale.toLanguageTag());
+        UserAccount account = account();
+        String tag = locale == null ? null : locale.toLanguageTag();
+        if (java.util.Objects.equals(tag, account.preferredLocale())) {
+            return;
+        }
+        account.setPreferredLocale(tag);
+        audit.record(AuditEntry.success("PREFERRED_LANGUAGE_CHANGED", "USER", account.id())
+                .because(tag == null ? "none" : tag));
     }
 
     @Transactional(readOnly = true)
