@@ -1,5 +1,6 @@
 package org.kinlink.access;
 
+import com.vaadin.flow.internal.CurrentInstance;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
@@ -133,10 +134,18 @@ class UserSessions implements HttpSessionListener, HttpSessionIdListener {
         session.expireNow();
         HttpSession httpSession = open.remove(session.getSessionId());
         if (httpSession != null) {
+            // Invalidating another user's session from an administrator's Vaadin request makes Vaadin
+            // close that session's UIs on this thread, which leaves this thread's current UI and
+            // session set to the closed ones (found in review: the administrator's page then failed
+            // with "No currently active UI" and lost its connection). Keep ours and put them back.
+            Map<Class<?>, CurrentInstance> current = CurrentInstance.getInstances();
             try {
                 httpSession.invalidate();
             } catch (IllegalStateException alreadyInvalid) {
                 // ended meanwhile: nothing left to do
+            } finally {
+                CurrentInstance.clearAll();
+                CurrentInstance.restoreInstances(current);
             }
         }
     }
