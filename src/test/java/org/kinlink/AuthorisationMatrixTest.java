@@ -71,7 +71,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * team, {@code other}: a caseworker of another team, {@code any}: a role not scoped by team),
  * whether the call is allowed, and whether a refusal is recorded as {@code ACCESS_DENIED}. An
  * allowed call must get past the access checks: it returns, or is answered by a business rule
- * ({@link InvalidInput}, {@link ConcurrentChange}); a denied call must throw {@link
+ * ({@link InvalidInput}, {@link ConcurrentChange}) or asks for a step-up ({@link StepUpRequired},
+ * S4, which services ask for only after every access check has passed); a denied call must throw {@link
  * AccessDeniedException} or {@link RecordNotFound} (the "not found" answer for another team's
  * record). Allowed calls that change data act on records made for that call, so rows do not
  * depend on each other.
@@ -243,6 +244,10 @@ class AuthorisationMatrixTest {
             long id = f.freshUser();
             f.administration.resetPassword(id, f.userVersion(id));
         });
+        operations.put("UserAdministration.resetSecondFactor", f -> {
+            long id = f.freshUser();
+            f.administration.resetSecondFactor(id, f.userVersion(id), "authorisation matrix");
+        });
         operations.put(
                 "UserAdministration.createTeam",
                 f -> f.administration.createTeam(TestAccounts.uniqueName("mxteam"), ""));
@@ -337,7 +342,10 @@ class AuthorisationMatrixTest {
             if (thrown instanceof AccessDeniedException || thrown instanceof RecordNotFound) {
                 fail(operation + " as " + role + "/" + scope + " was refused", thrown);
             }
-            if (thrown != null && !(thrown instanceof InvalidInput || thrown instanceof ConcurrentChange)) {
+            if (thrown != null
+                    && !(thrown instanceof InvalidInput
+                            || thrown instanceof ConcurrentChange
+                            || thrown instanceof StepUpRequired)) {
                 fail(operation + " as " + role + "/" + scope + " failed", thrown);
             }
         } else {

@@ -22,6 +22,8 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UserSessions sessions;
+    private final SignInThrottle throttle;
 
     AccountService(
             UserAccountRepository users,
@@ -29,7 +31,11 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             PasswordPolicy policy,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            UserSessions sessions,
+            SignInThrottle throttle) {
+        this.sessions = sessions;
+        this.throttle = throttle;
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -45,13 +51,20 @@ public class AccountService {
 
     /**
      * Replaces the signed-in user's password. The current one is asked again so that an unattended
-     * session cannot be taken over.
+     * session cannot be taken over; guessing it is throttled like signing in (A4). The user's
+     * other sessions end (S3, on every node); this one stays signed in.
      */
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String repeatedPassword) {
         UserAccount account = account();
+        if (throttle.blockedUntil(account.username(), null).isPresent()) {
+            audit.recordIndependently(
+                    AuditEntry.denied("PASSWORD_CHANGE", "USER", account.id()).because("throttled"));
+            throw new InvalidInput("currentPassword", "password.wait");
+        }
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             // the refusal rolls this transaction back; the failed attempt must be kept all the same (L1)
+            throttle.failed(account.username(), null);
             audit.recordIndependently(
                     AuditEntry.failure("PASSWORD_CHANGE", "USER", account.id()).because("current password wrong"));
             throw new InvalidInput("currentPassword", "password.current-wrong");
@@ -65,12 +78,20 @@ public class AccountService {
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword), false, clock.instant());
         audit.record(AuditEntry.success("PASSWORD_CHANGED", "USER", account.id()));
+        sessions.endOthers(account.id());
     }
 
-    /** Remembers the language the user chose (a BCP 47 tag such as {@code fa}), or none. */
+    /** Remembers the language the user chose (a BCP 47 tag such as {@code fa}), or none; recorded (L1). */
     @Transactional
     public void setPreferredLocale(@Nullable Locale locale) {
-        account().setPreferredLocale(locale == null ? null : locale.toLanguageTag());
+        UserAccount account = account();
+        String tag = locale == null ? null : locale.toLanguageTag();
+        if (java.util.Objects.equals(tag, account.preferredLocale())) {
+            return;
+        }
+        account.setPreferredLocale(tag);
+        audit.record(AuditEntry.success("PREFERRED_LANGUAGE_CHANGED", "USER", account.id())
+                .because(tag == null ? "none" : tag));
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,9 @@ package org.kinlink.access;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.kinlink.InvalidInput;
 import org.kinlink.Roles;
 import org.kinlink.audit.AuditEntry;
 import org.kinlink.audit.AuditTrail;
@@ -31,8 +33,12 @@ public class FieldKeyRotation {
     private static final Logger log = LoggerFactory.getLogger(FieldKeyRotation.class);
     static final int BATCH = 200;
 
-    /** Where a rotation stands, for progress displays. */
-    public record Progress(String column, long reEncrypted) {}
+    /**
+     * Where a rotation stands, for progress displays: of one column ({@code table.column}), how
+     * many values were re-encrypted so far, of how many found under older keys when it started.
+     * Reported once before the column's first batch and after each batch.
+     */
+    public record Progress(String column, long reEncrypted, long total) {}
 
     /** The field keys now: the primary one, all of them, and how many values are under older ones. */
     public record Status(int primaryKeyId, List<Integer> keyIds, long remainingUnderOldKeys) {}
@@ -46,6 +52,8 @@ public class FieldKeyRotation {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
+    /** One rotation at a time on this node (two administrators clicking at once would add two keys). */
+    private final AtomicBoolean running = new AtomicBoolean();
 
     FieldKeyRotation(
             KeyRing keys,
@@ -62,9 +70,29 @@ public class FieldKeyRotation {
         this.audit = audit;
     }
 
-    /** Runs the whole rotation; {@code progress} hears after each batch. */
+    /**
+     * Runs the whole rotation; {@code progress} hears before each column and after each batch. A
+     * second rotation while one runs is refused ({@code InvalidInput} on {@code rotate}).
+     */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Result rotate(Consumer<Progress> progress) {
+        if (!running.compareAndSet(false, true)) {
+            throw new InvalidInput("rotate", "keys.already-running");
+        }
+        try {
+            return rotateNow(progress);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Whether a rotation is running on this node now. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public boolean running() {
+        return running.get();
+    }
+
+    private Result rotateNow(Consumer<Progress> progress) {
         int newKey;
         try {
             newKey = keys.addPrimaryFieldKey();
@@ -132,6 +160,9 @@ public class FieldKeyRotation {
         long done = 0;
         long lastId = 0;
         String key = column.idColumn();
+        String name = column.table() + "." + column.column();
+        long total = countUnderOldKeys(column);
+        progress.accept(new Progress(name, 0, total));
         String select = "SELECT " + key + ", " + column.rowKeyColumn() + ", " + column.column() + " FROM "
                 + column.table() + " WHERE " + key + " > ? AND " + column.column() + " IS NOT NULL AND "
                 + column.column() + " NOT LIKE ? ORDER BY " + key + " LIMIT " + BATCH;
@@ -163,7 +194,7 @@ public class FieldKeyRotation {
             });
             done += changed == null ? 0 : changed;
             lastId = (Long) rows.get(rows.size() - 1)[0];
-            progress.accept(new Progress(column.table() + "." + column.column(), done));
+            progress.accept(new Progress(name, done, Math.max(done, total)));
         }
     }
 
@@ -175,6 +206,9 @@ public class FieldKeyRotation {
         long done = 0;
         long lastId = 0;
         String key = column.idColumn();
+        String name = column.table() + "." + column.column();
+        long total = countUnderOldKeys(column);
+        progress.accept(new Progress(name, 0, total));
         String select = "SELECT " + key + " FROM " + column.table() + " WHERE " + key + " > ? AND " + column.column()
                 + " IS NOT NULL AND " + column.column() + " NOT LIKE ? ORDER BY " + key + " LIMIT " + BATCH;
         String load = "SELECT " + column.rowKeyColumn() + ", " + column.column() + " FROM " + column.table() + " WHERE "
@@ -203,7 +237,17 @@ public class FieldKeyRotation {
                 done += changed == null ? 0 : changed;
             }
             lastId = ids.get(ids.size() - 1);
-            progress.accept(new Progress(column.table() + "." + column.column(), done));
+            progress.accept(new Progress(name, done, Math.max(done, total)));
         }
+    }
+
+    /** Values of the column not under the primary key (binary values carry the same key prefix). */
+    private long countUnderOldKeys(EncryptedColumn column) {
+        Long found = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM " + column.table() + " WHERE " + column.column() + " IS NOT NULL AND "
+                        + column.column() + " NOT LIKE ?",
+                Long.class,
+                cipher.primaryPrefix() + "%");
+        return found == null ? 0 : found;
     }
 }

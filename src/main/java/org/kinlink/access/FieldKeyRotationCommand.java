@@ -40,8 +40,8 @@ class FieldKeyRotationCommand implements ApplicationRunner {
                 "key-rotation-command", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
         SecurityContextHolder.setContext(context);
         try {
-            FieldKeyRotation.Result result =
-                    rotation.rotate(p -> log.info("Re-encrypted {} values of {}", p.reEncrypted(), p.column()));
+            FieldKeyRotation.Result result = rotation.rotate(
+                    p -> log.info("Re-encrypted {} of {} values of {}", p.reEncrypted(), p.total(), p.column()));
             String message = "Field key rotated: new primary key " + Integer.toUnsignedString(result.newKeyId()) + ", "
                     + result.reEncrypted() + " values re-encrypted, "
                     + (result.retiredKeyIds().isEmpty()

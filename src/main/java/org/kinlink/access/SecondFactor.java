@@ -115,6 +115,8 @@ public class SecondFactor {
         jdbc.sql("INSERT INTO totp_credential (user_id, secret, created_at) VALUES (?, ?, ?)")
                 .params(userId, stored, now())
                 .update();
+        // L1: a change to the account (an unconfirmed earlier secret is replaced); never the secret itself
+        audit.record(AuditEntry.success("SECOND_FACTOR_ENROLMENT_STARTED", "USER", userId));
         String base32 = Totp.base32(secret);
         String label = URLEncoder.encode(ISSUER + ":" + currentUser.require().getUsername(), StandardCharsets.UTF_8)
                 .replace("+", "%20");
@@ -270,7 +272,7 @@ public class SecondFactor {
                 .optional();
     }
 
-    private static FieldBinding binding(long userId) {
+    static FieldBinding binding(long userId) {
         return new FieldBinding("totp_credential", "secret", Long.toString(userId));
     }
 

@@ -48,6 +48,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             AbsoluteSessionTimeoutFilter absoluteTimeout,
+            SessionStampFilter sessionStamp,
             SignInThrottle throttle,
             UserAccountRepository users,
             AuditTrail audit,
@@ -76,6 +77,8 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.deny());
         });
         http.addFilterAfter(absoluteTimeout, SecurityContextHolderFilter.class);
+        // S3 across nodes: a session whose user's stamp changed (on any node) is signed out
+        http.addFilterAfter(sessionStamp, AbsoluteSessionTimeoutFilter.class);
         // A4: a throttled attempt is refused before its password is checked
         http.addFilterBefore(
                 new SignInThrottleFilter("/" + LOGIN_PATH, throttle, users, audit),

@@ -27,13 +27,16 @@ class SignInAuditor {
     private final BlindIndex blindIndex;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final UserSessions sessions;
 
     SignInAuditor(
             AuditTrail audit,
             UserAccountRepository users,
             BlindIndex blindIndex,
             Clock clock,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            UserSessions sessions) {
+        this.sessions = sessions;
         this.audit = audit;
         this.users = users;
         this.blindIndex = blindIndex;
@@ -49,10 +52,11 @@ class SignInAuditor {
             users.findById(user.id()).ifPresent(account -> account.signedIn(clock.instant()));
             throttle.succeeded(user.getUsername());
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-                attributes
-                        .getRequest()
-                        .getSession()
-                        .setAttribute(AbsoluteSessionTimeoutFilter.SIGNED_IN_AT, clock.instant());
+                var session = attributes.getRequest().getSession();
+                session.setAttribute(AbsoluteSessionTimeoutFilter.SIGNED_IN_AT, clock.instant());
+                // S3: the stamp this session is valid for (SessionStampFilter)
+                session.setAttribute(
+                        UserSessions.STAMP, sessions.stamp(user.id()).orElse(-1L));
             }
             audit.record(AuditEntry.success("SIGN_IN", "USER", user.id()));
         }

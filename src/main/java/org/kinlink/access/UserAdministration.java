@@ -9,6 +9,7 @@ import org.kinlink.InvalidInput;
 import org.kinlink.Roles;
 import org.kinlink.audit.AuditEntry;
 import org.kinlink.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,9 @@ public class UserAdministration {
     private final AuditTrail audit;
     private final Clock clock;
     private final UserSessions sessions;
+    private final StepUp stepUp;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
 
     UserAdministration(
             UserAccountRepository users,
@@ -35,7 +39,13 @@ public class UserAdministration {
             PasswordEncoder passwordEncoder,
             AuditTrail audit,
             Clock clock,
-            UserSessions sessions) {
+            UserSessions sessions,
+            StepUp stepUp,
+            CurrentUser currentUser,
+            JdbcClient jdbc) {
+        this.stepUp = stepUp;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -82,12 +92,16 @@ public class UserAdministration {
         return new OneTimePassword(username, password);
     }
 
+    /** Changes name, roles and teams; a change of roles or teams needs a recent step-up (S4). */
     @Transactional
     public UserSummary updateUser(UserChanges changes) {
         UserAccount account = load(changes.id(), changes.version());
         checkRolesAndTeams(changes.roles(), changes.teamIds());
         Set<String> oldRoles = Set.copyOf(account.roles());
         Set<Long> oldTeams = Set.copyOf(account.teamIds());
+        if (!oldRoles.equals(changes.roles()) || !oldTeams.equals(changes.teamIds())) {
+            stepUp.require(StepUp.USER_ROLES);
+        }
         account.rename(displayName(changes.displayName()));
         account.setRoles(changes.roles());
         account.setTeamIds(changes.teamIds());
@@ -134,6 +148,7 @@ public class UserAdministration {
         return ended;
     }
 
+    /** A new one-time password; the user's sessions end (S3), since whoever held the old one may be signed in. */
     @Transactional
     public OneTimePassword resetPassword(long userId, long version) {
         UserAccount account = load(userId, version);
@@ -141,7 +156,36 @@ public class UserAdministration {
         account.setPasswordHash(passwordEncoder.encode(password), true, clock.instant());
         users.saveAndFlush(account);
         audit.record(AuditEntry.success("PASSWORD_RESET", "USER", userId));
+        endSessions(userId, "password reset");
         return new OneTimePassword(account.username(), password);
+    }
+
+    /**
+     * A3, A6: for a user who lost their authenticator (and recovery codes). Removes their TOTP
+     * secret and recovery codes and ends their sessions; at the next sign-in they must enrol a new
+     * authenticator and get new recovery codes. Needs a reason (recorded as SECOND_FACTOR_RESET)
+     * and a recent step-up of the administrator (S4); nobody resets their own second factor.
+     */
+    @Transactional
+    public UserSummary resetSecondFactor(long userId, long version, String reason) {
+        UserAccount account = load(userId, version);
+        if (currentUser.get().map(me -> me.id() == userId).orElse(false)) {
+            throw new InvalidInput("user", "user.reset-own-second-factor");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "common.reason-required");
+        }
+        stepUp.require(StepUp.SECOND_FACTOR_RESET);
+        int codes = jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?")
+                .param(userId)
+                .update();
+        int secrets = jdbc.sql("DELETE FROM totp_credential WHERE user_id = ?")
+                .param(userId)
+                .update();
+        audit.record(AuditEntry.success("SECOND_FACTOR_RESET", "USER", userId)
+                .because(reason.strip() + " (authenticators removed: " + secrets + ", recovery codes: " + codes + ")"));
+        endSessions(userId, "second factor reset");
+        return summary(account);
     }
 
     @Transactional

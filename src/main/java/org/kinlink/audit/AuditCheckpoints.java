@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.Roles;
+import org.kinlink.StepUpCheck;
 import org.kinlink.crypto.KeyRing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +29,19 @@ public class AuditCheckpoints {
     private final Clock clock;
     private final AuditTrail trail;
     private final AuditChainVerifier verifier;
+    private final StepUpCheck stepUp;
 
-    AuditCheckpoints(JdbcClient jdbc, KeyRing keys, Clock clock, AuditTrail trail, AuditChainVerifier verifier) {
+    /** The step-up operation name of the checkpoint download (S4). */
+    public static final String EXPORT_OPERATION = "audit-checkpoint";
+
+    AuditCheckpoints(
+            JdbcClient jdbc,
+            KeyRing keys,
+            Clock clock,
+            AuditTrail trail,
+            AuditChainVerifier verifier,
+            StepUpCheck stepUp) {
+        this.stepUp = stepUp;
         this.jdbc = jdbc;
         this.mac = keys.auditMac();
         this.keyId = keys.primaryAuditKeyId();
@@ -38,10 +50,14 @@ public class AuditCheckpoints {
         this.verifier = verifier;
     }
 
-    /** A checkpoint of the chain as it is now; recorded as AUDIT_CHECKPOINT_EXPORTED. */
+    /**
+     * A checkpoint of the chain as it is now; recorded as AUDIT_CHECKPOINT_EXPORTED. An export, so
+     * it needs a recent step-up (S4).
+     */
     @PreAuthorize("hasRole('" + Roles.AUDITOR + "')")
     @Transactional
     public AuditCheckpoint create() {
+        stepUp.require(EXPORT_OPERATION);
         var head = jdbc.sql("SELECT last_sequence_no, last_hash FROM audit_chain_head WHERE id = 1")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .single();

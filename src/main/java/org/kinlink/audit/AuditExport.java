@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.kinlink.Roles;
+import org.kinlink.StepUpCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Service;
 public class AuditExport {
 
     static final int PAGE = 500;
+
+    /** The step-up operation name of the CSV export (S4). */
+    public static final String EXPORT_OPERATION = "audit-export";
 
     static final List<String> HEADER = List.of(
             "sequence_no",
@@ -41,19 +45,23 @@ public class AuditExport {
 
     private final JdbcClient jdbc;
     private final AuditTrail trail;
+    private final StepUpCheck stepUp;
 
-    AuditExport(JdbcClient jdbc, AuditTrail trail) {
+    AuditExport(JdbcClient jdbc, AuditTrail trail, StepUpCheck stepUp) {
         this.jdbc = jdbc;
         this.trail = trail;
+        this.stepUp = stepUp;
     }
 
     /**
      * Writes the CSV to {@code out} (not closed) and returns the number of event rows. Deliberately
      * not one transaction: the pages are read one by one, and the record of the export is written
-     * at the end, so no lock on the chain head is held while the file is sent.
+     * at the end, so no lock on the chain head is held while the file is sent. S4: the auditor
+     * must have re-confirmed their second factor shortly before ({@link StepUpCheck}).
      */
     @PreAuthorize("hasRole('" + Roles.AUDITOR + "')")
     public long writeCsv(AuditFilter filter, OutputStream out) throws IOException {
+        stepUp.require(EXPORT_OPERATION);
         long rows = 0;
         boolean complete = false;
         try {

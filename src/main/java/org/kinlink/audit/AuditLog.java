@@ -74,6 +74,14 @@ public class AuditLog {
     @PreAuthorize("hasRole('" + Roles.AUDITOR + "')")
     @Transactional
     public List<RecordAccess> accessesTo(String objectType, String objectId) {
+        // the lookup is itself recorded under this type and id, which must fit the event's columns
+        // (found in review: a longer id made the lookup fail with a database error)
+        if (objectType.isBlank() || objectType.length() > 64) {
+            throw new org.kinlink.InvalidInput("objectType", "audit.record.invalid");
+        }
+        if (objectId.isBlank() || objectId.length() > 64) {
+            throw new org.kinlink.InvalidInput("objectId", "audit.record.invalid");
+        }
         List<RecordAccess> accesses = jdbc.sql("""
                         SELECT actor_id, actor_name, MIN(occurred_at), MAX(occurred_at), COUNT(*)
                         FROM audit_event WHERE object_type = ? AND object_id = ?

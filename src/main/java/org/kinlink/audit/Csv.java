@@ -5,8 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CSV cells and lines (RFC 4180) that a spreadsheet never runs as a formula (I1): a value that
- * starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, and every
- * value with a separator, quote, line break or such prefix is quoted, inner quotes doubled.
+ * starts with {@code = + - @}, a tab or a carriage return (also after leading spaces) gets a
+ * leading apostrophe, and every value with a separator, quote, line break or such prefix is quoted,
+ * inner quotes doubled. A semicolon counts as a separator too: spreadsheets in many locales split
+ * CSV at semicolons, and an unquoted {@code a;=cmd} would start a new cell with a formula there
+ * (found in review).
  */
 public final class Csv {
 
@@ -17,12 +20,16 @@ public final class Csv {
             return "";
         }
         String text = value.toString();
-        boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        String start = text.stripLeading();
+        boolean formula = !text.isEmpty()
+                && ("=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                        || (!start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0));
         if (formula) {
             text = "'" + text;
         }
         if (formula
                 || text.indexOf(',') >= 0
+                || text.indexOf(';') >= 0
                 || text.indexOf('"') >= 0
                 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0) {

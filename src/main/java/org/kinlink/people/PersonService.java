@@ -23,6 +23,7 @@ import org.kinlink.access.CaseAction;
 import org.kinlink.access.FieldPolicy;
 import org.kinlink.access.FieldPolicy.Exposure;
 import org.kinlink.access.SensitiveFieldClass;
+import org.kinlink.access.StepUp;
 import org.kinlink.audit.AuditEntry;
 import org.kinlink.audit.AuditTrail;
 import org.kinlink.crypto.BlindIndex;
@@ -57,6 +58,7 @@ public class PersonService {
     private final PersonCaseLinks caseLinks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StepUp stepUp;
 
     PersonService(
             PersonRepository persons,
@@ -68,7 +70,9 @@ public class PersonService {
             NameIndex nameIndex,
             PersonCaseLinks caseLinks,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            StepUp stepUp) {
+        this.stepUp = stepUp;
         this.persons = persons;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
@@ -118,6 +122,10 @@ public class PersonService {
         Exposure exposure = exposures(person).get(fieldClass);
         if (exposure == Exposure.HIDDEN) {
             policy.deny(CaseAction.REVEAL_PERSON_FIELD, "PERSON", id);
+        }
+        if (fieldClass == SensitiveFieldClass.LOCATION) {
+            // S4: whereabouts only after re-confirming the second factor, checked after the access rules
+            stepUp.require(StepUp.REVEAL_LOCATION);
         }
         audit.record(
                 AuditEntry.success("REVEAL_" + fieldClass.name(), "PERSON", id).because(reason.strip()));

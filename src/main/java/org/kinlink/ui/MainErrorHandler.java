@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.kinlink.ConcurrentChange;
 import org.kinlink.InvalidInput;
+import org.kinlink.StepUpRequired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -44,6 +45,9 @@ class MainErrorHandler implements ErrorHandler, VaadinServiceInitListener {
         } else if (cause instanceof ConcurrentChange || cause instanceof OptimisticLockingFailureException) {
             key = "error.concurrent-change";
             log.info("Concurrent change refused: {}", cause.getMessage());
+        } else if (cause instanceof StepUpRequired) {
+            key = "step-up.required";
+            log.info("Step-up required: {}", cause.getMessage());
         } else if (cause instanceof AccessDeniedException) {
             key = "error.access-denied";
             log.warn("Access denied: {}", cause.getMessage());
@@ -67,6 +71,7 @@ class MainErrorHandler implements ErrorHandler, VaadinServiceInitListener {
     private static Throwable find(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InvalidInput
+                    || t instanceof StepUpRequired
                     || t instanceof ConcurrentChange
                     || t instanceof AccessDeniedException
                     || t instanceof OptimisticLockingFailureException

@@ -99,4 +99,43 @@ class AccountServiceTest {
                 .singleElement()
                 .satisfies(event -> assertThat(event).containsEntry("object_id", Long.toString(user.id())));
     }
+
+    @Test
+    void L1_S3_a_password_change_ends_the_other_sessions_on_every_node_and_keeps_this_one() {
+        Long stampBefore =
+                jdbc.queryForObject("SELECT session_stamp FROM app_user WHERE id = ?", Long.class, user.id());
+
+        accounts.changePassword(PASSWORD, "second lantern harbour", "second lantern harbour");
+
+        assertThat(jdbc.queryForObject("SELECT session_stamp FROM app_user WHERE id = ?", Long.class, user.id()))
+                .isGreaterThan(stampBefore);
+    }
+
+    @Test
+    void L1_a_change_of_language_is_recorded() {
+        long before = AuditEvents.newest(jdbc);
+
+        accounts.setPreferredLocale(java.util.Locale.forLanguageTag("fa"));
+        accounts.setPreferredLocale(java.util.Locale.forLanguageTag("fa"));
+
+        assertThat(AuditEvents.since(jdbc, before, "PREFERRED_LANGUAGE_CHANGED"))
+                .singleElement()
+                .satisfies(event -> assertThat(event).containsEntry("reason", "fa"));
+    }
+
+    @Test
+    void A4_guessing_the_current_password_is_throttled_like_signing_in() {
+        for (int i = 0; i < 4; i++) {
+            String guess = "guess number " + i + " lantern";
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> accounts.changePassword(guess, "second lantern harbour", "second lantern harbour"))
+                    .isInstanceOf(org.kinlink.InvalidInput.class);
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> accounts.changePassword(PASSWORD, "second lantern harbour", "second lantern harbour"))
+                .isInstanceOfSatisfying(
+                        org.kinlink.InvalidInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("password.wait"));
+    }
 }

@@ -102,6 +102,17 @@ class FieldKeyRotationTest {
         assertThat(keys.fieldKeyIds()).containsExactly(newKey);
         assertThat(result.reEncrypted()).isPositive();
         assertThat(progress).isNotEmpty();
+        // progress per column: first 0 of the values found, then after each batch, ending with all of them
+        assertThat(progress)
+                .filteredOn(p -> p.column().equals("person.last_known_location_enc"))
+                .first()
+                .satisfies(p -> assertThat(p.reEncrypted()).isZero());
+        assertThat(progress)
+                .filteredOn(p -> p.column().equals("person.last_known_location_enc"))
+                .last()
+                .satisfies(p -> assertThat(p.reEncrypted()).isEqualTo(p.total()).isPositive());
+        assertThat(progress.stream().map(FieldKeyRotation.Progress::column).distinct())
+                .contains("person.last_known_location_enc", "person_document.number_enc");
         assertThat(TestAccounts.asAdministrator(rotation::remainingUnderOldKeys))
                 .isZero();
         String prefix = Integer.toUnsignedString(newKey) + ":";
@@ -113,7 +124,7 @@ class FieldKeyRotationTest {
                 .startsWith(prefix);
 
         // still readable, through the service, under the new key only
-        TestAccounts.signIn(TestAccounts.load(context, username));
+        TestAccounts.signInConfirmed(TestAccounts.load(context, username));
         assertThat(people.reveal(person, org.kinlink.access.SensitiveFieldClass.LOCATION, "rotation test")
                         .lastKnownLocation()
                         .value())
@@ -139,6 +150,27 @@ class FieldKeyRotationTest {
         assertThat(TestAccounts.asAdministrator(rotation::remainingUnderOldKeys))
                 .isZero();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void d2_a_second_rotation_while_one_runs_is_refused() {
+        var refused = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        TestAccounts.asAdministrator(() -> rotation.rotate(p -> {
+            if (refused.get() == null) {
+                try {
+                    rotation.rotate(q -> {});
+                    refused.set(new AssertionError("a second rotation ran"));
+                } catch (org.kinlink.InvalidInput e) {
+                    refused.set(e);
+                }
+            }
+        }));
+
+        assertThat(refused.get())
+                .isInstanceOfSatisfying(
+                        org.kinlink.InvalidInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("keys.already-running"));
+        assertThat(TestAccounts.asAdministrator(rotation::running)).isFalse();
     }
 
     @Test

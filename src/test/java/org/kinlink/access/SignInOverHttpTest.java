@@ -194,6 +194,57 @@ class SignInOverHttpTest {
         assertThat(header(next, "Location")).endsWith("/login");
     }
 
+    @Test
+    @DisplayName(
+            "S3 across nodes: when the user's session stamp changes in the database, the next request is signed out")
+    void a_session_stamp_changed_by_another_node_signs_the_session_out() throws Exception {
+        String username = TestAccounts.uniqueName("stamp");
+        var user = TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        var browser = new Browser();
+        browser.signIn(username, "right lantern harbour");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        long before = AuditEvents.newest(jdbc);
+
+        // as another node does when it disables the user or ends their sessions: only the database changes
+        jdbc.update("UPDATE app_user SET session_stamp = session_stamp + 1 WHERE id = ?", user.id());
+        var next = browser.get("/");
+
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(header(next, "Location")).endsWith("/login");
+        assertThat(AuditEvents.since(jdbc, before, "SESSION_ENDED"))
+                .singleElement()
+                .satisfies(event -> assertThat(event).containsEntry("object_id", Long.toString(user.id())));
+    }
+
+    @Test
+    @DisplayName("S3: a session whose stamp still matches stays signed in")
+    void an_unchanged_session_stamp_keeps_the_session() throws Exception {
+        String username = TestAccounts.uniqueName("stamp");
+        TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        var browser = new Browser();
+        browser.signIn(username, "right lantern harbour");
+
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("A4: a throttled account cannot sign in through another spelling of the login path")
+    void the_throttle_covers_every_spelling_of_the_login_path() throws Exception {
+        String username = TestAccounts.uniqueName("path");
+        TestAccounts.create(context, username, "right lantern harbour", Set.of(Roles.COORDINATOR), false);
+        for (int i = 0; i < 4; i++) {
+            new Browser().signIn(username, "wrong lantern harbour " + i);
+        }
+        for (String path : new String[] {"/login", "/%6Cogin", "/login/", "//login", "/./login", "/LOGIN"}) {
+            var browser = new Browser();
+            browser.signInAt(path, username, "right lantern harbour");
+            assertThat(browser.get("/").statusCode())
+                    .as("signed in through %s while throttled", path)
+                    .isEqualTo(302);
+        }
+    }
+
     /** A2: a hash made with weaker parameters is replaced at the next successful sign-in. */
     @Test
     void a_weak_password_hash_is_upgraded_when_its_owner_signs_in() throws Exception {
@@ -234,9 +285,13 @@ class SignInOverHttpTest {
 
         /** The form post of Vaadin's login form (Spring Security form login; no CSRF token on /login). */
         HttpResponse<String> signIn(String username, String password) throws Exception {
+            return signInAt("/login", username, password);
+        }
+
+        HttpResponse<String> signInAt(String path, String username, String password) throws Exception {
             String form = form(Map.of("username", username, "password", password));
             return client.send(
-                    HttpRequest.newBuilder(uri("/login"))
+                    HttpRequest.newBuilder(uri(path))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),

@@ -116,6 +116,24 @@ class SignInThrottleTest {
         assertThat(throttle.blockedUntil(username, null)).isEmpty();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    @DisplayName("A4: spellings the database treats as the same account (case, accents, spaces) share one count")
+    void spellings_of_one_account_share_its_count() {
+        String name = TestAccounts.uniqueName("alias");
+        TestAccounts.create(context, name, "right lantern harbour", java.util.Set.of(org.kinlink.Roles.AUDITOR), false);
+        String accented = name.replaceFirst("a", "\u00e1");
+        throttle.failed(name.toUpperCase(java.util.Locale.ROOT), null);
+        throttle.failed(accented, null);
+        throttle.failed(name + " ", null);
+        throttle.failed(accented.toUpperCase(java.util.Locale.ROOT), null);
+
+        assertThat(throttle.blockedUntil(name, null)).isPresent();
+        assertThat(throttle.blockedUntil(accented, null)).isPresent();
+    }
+
     static final class MovableClock extends Clock {
 
         private Instant now;

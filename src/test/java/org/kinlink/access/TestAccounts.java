@@ -89,12 +89,48 @@ public final class TestAccounts {
         SecurityContextHolder.setContext(context);
     }
 
-    /** Runs the work as an anonymous administrator, then restores whoever was signed in before. */
+    /**
+     * Makes the user the signed-in user of the current thread, as if they had also just re-confirmed
+     * their second factor (S4 step-up), for tests about something else than the step-up itself.
+     */
+    public static void signInConfirmed(KinlinkUser user) {
+        var authorities =
+                new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
+        authorities.add(new StepUp.Confirmed(Instant.now()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+        SecurityContextHolder.setContext(context);
+    }
+
+    /**
+     * Adds a fresh step-up confirmation (S4) to whoever is signed in on this thread (also a
+     * {@code @WithMockUser}), for tests about something else than the step-up itself.
+     */
+    public static void confirmStepUp() {
+        var current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null) {
+            return;
+        }
+        var authorities =
+                new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(current.getAuthorities());
+        authorities.add(new StepUp.Confirmed(Instant.now()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities));
+        SecurityContextHolder.setContext(context);
+    }
+
+    /**
+     * Runs the work as an anonymous administrator (who has just re-confirmed, S4), then restores
+     * whoever was signed in before.
+     */
     public static <T> T asAdministrator(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-setup", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
+                "test-setup",
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN), new StepUp.Confirmed(Instant.now()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

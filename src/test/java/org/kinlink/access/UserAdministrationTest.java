@@ -201,6 +201,103 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> administration.endSessions(1)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    @DisplayName(
+            "A3, A6, S3: an administrator resets a lost second factor with a reason: authenticator and recovery codes go, sessions end, audited")
+    void an_administrator_resets_a_lost_second_factor() {
+        var user = TestAccounts.create(
+                context, TestAccounts.uniqueName("lost"), "right lantern harbour", Set.of(Roles.AUDITOR), false);
+        TestAccounts.signIn(user);
+        var secondFactor = context.getBean(SecondFactor.class);
+        var enrolment = secondFactor.startEnrolment();
+        secondFactor.confirmEnrolment(TestAccounts.totpCode(enrolment.secret(), 0));
+        String session = openSession(user);
+        long stampBefore = stamp(user.id());
+        var admin = TestAccounts.create(
+                context, TestAccounts.uniqueName("admin"), "right lantern harbour", Set.of(Roles.ADMIN), false);
+        TestAccounts.signInConfirmed(admin);
+        var loaded = summaryOf(user.getUsername());
+
+        assertThatThrownBy(() -> administration.resetSecondFactor(loaded.id(), loaded.version(), " "))
+                .isInstanceOfSatisfying(
+                        org.kinlink.InvalidInput.class,
+                        e -> assertThat(e.field()).isEqualTo("reason"));
+        long before = AuditEvents.newest(jdbc);
+        administration.resetSecondFactor(loaded.id(), loaded.version(), "phone lost; identity checked in person");
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM totp_credential WHERE user_id = ?", Integer.class, user.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM recovery_code WHERE user_id = ?", Integer.class, user.id()))
+                .isZero();
+        assertThat(sessionRegistry.getSessionInformation(session).isExpired()).isTrue();
+        assertThat(stamp(user.id())).isGreaterThan(stampBefore);
+        assertThat(AuditEvents.since(jdbc, before, "SECOND_FACTOR_RESET"))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .containsEntry("object_id", Long.toString(user.id()))
+                        .containsEntry("actor_name", admin.getUsername())
+                        .hasEntrySatisfying(
+                                "reason", reason -> assertThat((String) reason).contains("phone lost")));
+        // at the next sign-in the user has no authenticator and must enrol a new one (and gets new recovery codes)
+        TestAccounts.signIn(user);
+        assertThat(secondFactor.enrolled()).isFalse();
+    }
+
+    @Test
+    @DisplayName("A6: an administrator cannot reset their own second factor, and a reset needs a step-up (S4)")
+    void an_administrator_cannot_reset_their_own_second_factor() {
+        var admin = TestAccounts.create(
+                context, TestAccounts.uniqueName("admin"), "right lantern harbour", Set.of(Roles.ADMIN), false);
+        var other = TestAccounts.create(
+                context, TestAccounts.uniqueName("other"), "right lantern harbour", Set.of(Roles.AUDITOR), false);
+        TestAccounts.signInConfirmed(admin);
+        var own = summaryOf(admin.getUsername());
+
+        assertThatThrownBy(() -> administration.resetSecondFactor(own.id(), own.version(), "I lost my phone"))
+                .isInstanceOfSatisfying(
+                        org.kinlink.InvalidInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("user.reset-own-second-factor"));
+
+        TestAccounts.signIn(admin); // not re-confirmed
+        var target = summaryOf(other.getUsername());
+        assertThatThrownBy(() -> administration.resetSecondFactor(target.id(), target.version(), "phone lost"))
+                .isInstanceOf(org.kinlink.StepUpRequired.class);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    @DisplayName("S3: an administrator's password reset ends the user's sessions")
+    void a_password_reset_ends_the_sessions() {
+        var user = TestAccounts.create(
+                context, TestAccounts.uniqueName("pwreset"), "right lantern harbour", Set.of(Roles.AUDITOR), false);
+        String session = openSession(user);
+        long stampBefore = stamp(user.id());
+        var loaded = summaryOf(user.getUsername());
+
+        administration.resetPassword(loaded.id(), loaded.version());
+
+        assertThat(sessionRegistry.getSessionInformation(session).isExpired()).isTrue();
+        assertThat(stamp(user.id())).isGreaterThan(stampBefore);
+    }
+
+    private long stamp(long userId) {
+        Long stamp = jdbc.queryForObject("SELECT session_stamp FROM app_user WHERE id = ?", Long.class, userId);
+        return stamp == null ? 0 : stamp;
+    }
+
+    /** S4 is tested in StepUpTest; here administrators have just re-confirmed. */
+    @org.junit.jupiter.api.BeforeEach
+    void reconfirmed() {
+        TestAccounts.confirmStepUp();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
     /** A session as sign-in registers it. */
     private String openSession(KinlinkUser user) {
         String id = TestAccounts.uniqueName("session");

@@ -454,9 +454,24 @@ class ApiOverHttpTest {
         assertThat(json(updated).path("lastKnownLocation").path("masked").asBoolean())
                 .isTrue();
         var revealed = send("POST", "/api/v1/persons/" + id + "/reveal", caseworker, """
+                {"fieldClass": "IDENTITY", "reason": "checking the document number"}""");
+        assertThat(revealed.statusCode()).isEqualTo(200);
+        // the location is still stored: its ciphertext is there, under the person's row
+        assertThat(jdbc.queryForObject("SELECT last_known_location_enc FROM person WHERE id = ?", String.class, id))
+                .isNotBlank();
+    }
+
+    /** S4: revealing a location needs a re-confirmed second factor, which a token cannot give: 403, nothing shown. */
+    @Test
+    void s4_a_location_reveal_through_the_api_is_refused_with_a_problem() throws Exception {
+        JsonNode person = json(send("POST", "/api/v1/persons", caseworker, """
+                {"teamId": %d, "names": {"givenLatin": "Nasrin", "familyLatin": "Jafari"},
+                 "lastKnownLocation": "A town by the river"}""".formatted(team)));
+        var refused = send("POST", "/api/v1/persons/" + person.path("id").asLong() + "/reveal", caseworker, """
                 {"fieldClass": "LOCATION", "reason": "tracing request to the ICRC"}""");
-        assertThat(json(revealed).path("lastKnownLocation").path("value").asString())
-                .isEqualTo("A village");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(refused.body()).doesNotContain("A town by the river");
     }
 
     @Test

@@ -40,6 +40,12 @@ class AuditCheckpointsTest {
     @Autowired
     Environment environment;
 
+    /** S4: a checkpoint download is an export; the step-up itself is tested in StepUpTest. */
+    @org.junit.jupiter.api.BeforeEach
+    void reconfirmed() {
+        org.kinlink.access.TestAccounts.confirmStepUp();
+    }
+
     @AfterEach
     void the_chain_is_intact_and_protected_again() {
         AuditTamperingTest.assertChainIntactAndProtected(verifier, jdbc);

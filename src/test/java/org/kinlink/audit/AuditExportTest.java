@@ -43,6 +43,7 @@ class AuditExportTest {
                 .because("a,b"));
         long before = AuditEvents.newest(jdbc);
         var out = new ByteArrayOutputStream();
+        TestAccounts.confirmStepUp(); // S4, tested in StepUpTest
 
         long rows = export.writeCsv(new AuditFilter(actor, null, null, null, null, null, null), out);
 

@@ -60,6 +60,15 @@ class AuditorWorkspaceTest {
 
     @Test
     @WithMockUser(username = "auditor-on-duty", roles = Roles.AUDITOR)
+    void I3_a_record_id_too_long_to_record_is_refused_naming_the_field_not_with_a_database_error() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.accessesTo("CASE", "K".repeat(65)))
+                .isInstanceOfSatisfying(
+                        org.kinlink.InvalidInput.class,
+                        e -> assertThat(e.field()).isEqualTo("objectId"));
+    }
+
+    @Test
+    @WithMockUser(username = "auditor-on-duty", roles = Roles.AUDITOR)
     void L4_an_auditor_sees_how_many_events_of_each_action_a_user_caused() {
         String carol = TestAccounts.uniqueName("carol");
         trail.record(AuditEntry.success("CASE_VIEWED", "CASE", "KL-2099-000001").by(3L, carol));

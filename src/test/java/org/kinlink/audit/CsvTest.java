@@ -29,6 +29,16 @@ class CsvTest {
     }
 
     @Test
+    void I1_a_semicolon_is_quoted_so_that_semicolon_locales_do_not_start_a_formula_cell() {
+        assertThat(Csv.cell("note;=HYPERLINK(\"http://evil\")")).isEqualTo("\"note;=HYPERLINK(\"\"http://evil\"\")\"");
+    }
+
+    @Test
+    void I1_a_formula_after_leading_spaces_is_prefixed_too() {
+        assertThat(Csv.cell("  =1+1")).isEqualTo("\"'  =1+1\"");
+    }
+
+    @Test
     void I1_separators_quotes_and_line_breaks_are_quoted_per_RFC_4180() {
         assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
         assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");

@@ -91,7 +91,7 @@ class CaseAccessTest {
     @Test
     @DisplayName("a caseworker of the team sees the sought person's details, the location masked until revealed (C4)")
     void a_caseworker_of_the_team_sees_the_details() {
-        TestAccounts.signIn(CaseTestSupport.caseworker(context, team));
+        TestAccounts.signInConfirmed(CaseTestSupport.caseworker(context, team));
         assertThat(cases.open(reference).parties()).hasSize(2);
         var details = people.open(sought);
         assertThat(details.phone().value()).isEqualTo("+98 21 555 0101");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -30,25 +31,32 @@ import org.kinlink.InvalidInput;
 import org.kinlink.Roles;
 import org.kinlink.access.NewUser;
 import org.kinlink.access.OneTimePassword;
+import org.kinlink.access.StepUp;
 import org.kinlink.access.TeamSummary;
 import org.kinlink.access.UserAdministration;
 import org.kinlink.access.UserChanges;
 import org.kinlink.access.UserSummary;
 import org.kinlink.ui.Forms;
 import org.kinlink.ui.Notifications;
+import org.kinlink.ui.StepUpDialog;
 
-/** Administrators: user accounts, their roles and teams, enabling, password resets, ending sessions (S3). */
+/**
+ * Administrators: user accounts, their roles and teams, enabling, password resets, second-factor
+ * resets, ending sessions (S3). Role and team changes and second-factor resets ask for a step-up (S4).
+ */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 90, title = "nav.users", icon = "vaadin:users")
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration administration;
+    private final StepUp stepUp;
     final Grid<UserSummary> grid = new Grid<>();
     private Map<Long, String> teamNames = Map.of();
 
-    UsersView(UserAdministration administration) {
+    UsersView(UserAdministration administration, StepUp stepUp) {
         this.administration = administration;
+        this.stepUp = stepUp;
         setSizeFull();
         var create = new Button(getTranslation("users.new"), click -> openEditor(null));
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -119,10 +127,44 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             int ended = administration.endSessions(user.id());
             Notifications.success(getTranslation("users.sessions-ended", ended));
         });
-        for (var button : new Button[] {edit, toggle, reset, endSessions}) {
+        var resetFactor = new Button(getTranslation("users.reset-second-factor"), click -> openSecondFactorReset(user));
+        for (var button : new Button[] {edit, toggle, reset, resetFactor, endSessions}) {
             button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         }
-        return new HorizontalLayout(edit, toggle, reset, endSessions);
+        return new HorizontalLayout(edit, toggle, reset, resetFactor, endSessions);
+    }
+
+    /** A3, A6: asks why, then removes the user's authenticator and recovery codes (after a step-up, S4). */
+    void openSecondFactorReset(UserSummary user) {
+        var dialog = new Dialog(getTranslation("users.reset-second-factor.title"));
+        var reason = new TextArea(getTranslation("users.reset-second-factor.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        dialog.add(new Paragraph(getTranslation("users.reset-second-factor.text", user.username())), reason);
+        var confirm = new Button(
+                getTranslation("users.reset-second-factor.confirm"),
+                click -> StepUpDialog.guard(stepUp, () -> {
+                    try {
+                        administration.resetSecondFactor(user.id(), user.version(), reason.getValue());
+                        dialog.close();
+                        Notifications.success(getTranslation("users.second-factor-reset", user.username()));
+                        refresh();
+                    } catch (InvalidInput invalid) {
+                        if (invalid.field().equals("reason")) {
+                            reason.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+                            reason.setInvalid(true);
+                        } else {
+                            Notifications.error(getTranslation(invalid.messageKey(), invalid.arguments()));
+                        }
+                    } catch (ConcurrentChange stale) {
+                        dialog.close();
+                        staleRefresh();
+                    }
+                }));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+        reason.focus();
     }
 
     private void staleRefresh() {
@@ -153,28 +195,35 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         fields.put("displayName", displayName);
         fields.put("roles", roles);
         fields.put("teams", teams);
-        var save = new Button(getTranslation("users.save"), click -> {
-            Forms.clearErrors(fields);
-            Set<String> chosenRoles = new LinkedHashSet<>(roles.getValue());
-            Set<Long> chosenTeams = new LinkedHashSet<>(teams.getValue());
-            try {
-                if (existing == null) {
-                    showOneTimePassword(administration.createUser(
-                            new NewUser(username.getValue(), displayName.getValue(), chosenRoles, chosenTeams)));
-                } else {
-                    administration.updateUser(new UserChanges(
-                            existing.id(), existing.version(), displayName.getValue(), chosenRoles, chosenTeams));
-                    Notifications.success(getTranslation("users.saved"));
-                }
-                dialog.close();
-                refresh();
-            } catch (InvalidInput invalid) {
-                Forms.show(invalid, fields, this);
-            } catch (ConcurrentChange stale) {
-                dialog.close();
-                staleRefresh();
-            }
-        });
+        // S4: a change of roles or teams asks for a step-up; the dialog retries the save once confirmed
+        var save = new Button(
+                getTranslation("users.save"),
+                click -> StepUpDialog.guard(stepUp, () -> {
+                    Forms.clearErrors(fields);
+                    Set<String> chosenRoles = new LinkedHashSet<>(roles.getValue());
+                    Set<Long> chosenTeams = new LinkedHashSet<>(teams.getValue());
+                    try {
+                        if (existing == null) {
+                            showOneTimePassword(administration.createUser(new NewUser(
+                                    username.getValue(), displayName.getValue(), chosenRoles, chosenTeams)));
+                        } else {
+                            administration.updateUser(new UserChanges(
+                                    existing.id(),
+                                    existing.version(),
+                                    displayName.getValue(),
+                                    chosenRoles,
+                                    chosenTeams));
+                            Notifications.success(getTranslation("users.saved"));
+                        }
+                        dialog.close();
+                        refresh();
+                    } catch (InvalidInput invalid) {
+                        Forms.show(invalid, fields, this);
+                    } catch (ConcurrentChange stale) {
+                        dialog.close();
+                        staleRefresh();
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         var cancel = new Button(getTranslation("common.cancel"), click -> dialog.close());
         dialog.add(new VerticalLayout(username, displayName, roles, teams));

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.kinlink.ConcurrentChange;
 import org.kinlink.InvalidInput;
 import org.kinlink.RecordNotFound;
+import org.kinlink.StepUpRequired;
 import org.kinlink.ui.KinlinkI18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail roleDenied(AuthorizationDeniedException denied) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your roles do not allow this operation.");
         problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /**
+     * S4: exports and location reveals need a re-confirmed second factor, which a token holder
+     * cannot give (a token is a credential of its own, without a session to re-confirm in). The
+     * operation stays in the application, where the user re-confirms.
+     */
+    @ExceptionHandler(StepUpRequired.class)
+    ProblemDetail stepUpRequired(StepUpRequired stepUp) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
+                "This operation needs the user to re-confirm their second factor; it is available in the application only, not through the API.");
+        problem.setTitle("Re-confirmation required");
+        problem.setProperty("operation", stepUp.operation());
         return problem;
     }
 

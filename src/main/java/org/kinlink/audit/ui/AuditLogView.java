@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.Roles;
+import org.kinlink.StepUpCheck;
 import org.kinlink.audit.ActionCount;
 import org.kinlink.audit.AuditAlert;
 import org.kinlink.audit.AuditAlerts;
@@ -41,6 +42,7 @@ import org.kinlink.audit.AuditLog;
 import org.kinlink.audit.AuditOutcome;
 import org.kinlink.audit.RecordAccess;
 import org.kinlink.ui.Notifications;
+import org.kinlink.ui.StepUpDialog;
 
 /**
  * Auditors: the audit log, newest first, loaded page by page as it scrolls, with filters; and the
@@ -77,6 +79,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final Button showAlerts = new Button();
     final Grid<AuditAlert> alerts = new Grid<>();
     final Anchor downloadCheckpoint;
+    /** S4: the visible export buttons ask for a step-up first, then start the (hidden) downloads. */
+    final Button exportCsvButton = new Button();
+
+    final Button downloadCheckpointButton = new Button();
     final Button checkCheckpoint = new Button();
     final TextArea checkpointText = new TextArea();
     final Button runCheck = new Button();
@@ -91,7 +97,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             AuditChainVerifier verifier,
             AuditExport export,
             AuditCheckpoints checkpoints,
-            AuditAlerts alertService) {
+            AuditAlerts alertService,
+            StepUpCheck stepUp) {
         this.log = log;
         setSizeFull();
         objectType.setLabel(getTranslation("audit.object-type"));
@@ -148,6 +155,19 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 },
                 AttachmentType.DOWNLOAD,
                 getTranslation("audit.checkpoint.download"));
+        // S4: the services refuse an export without a recent step-up; the buttons ask for it first
+        exportCsv.getStyle().set("display", "none");
+        downloadCheckpoint.getStyle().set("display", "none");
+        exportCsvButton.setText(getTranslation("audit.export-csv"));
+        exportCsvButton.addClickListener(click -> StepUpDialog.guard(stepUp, () -> {
+            stepUp.require(AuditExport.EXPORT_OPERATION);
+            exportCsv.getElement().callJsFunction("click");
+        }));
+        downloadCheckpointButton.setText(getTranslation("audit.checkpoint.download"));
+        downloadCheckpointButton.addClickListener(click -> StepUpDialog.guard(stepUp, () -> {
+            stepUp.require(AuditCheckpoints.EXPORT_OPERATION);
+            downloadCheckpoint.getElement().callJsFunction("click");
+        }));
         checkCheckpoint.setText(getTranslation("audit.checkpoint.check"));
         checkpointText.setLabel(getTranslation("audit.checkpoint.paste"));
         checkpointText.setWidthFull();
@@ -176,7 +196,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             checkpointDialog.open();
         });
         var header = new HorizontalLayout(
-                new H2(getTranslation("nav.audit")), verify, exportCsv, downloadCheckpoint, checkCheckpoint, integrity);
+                new H2(getTranslation("nav.audit")),
+                verify,
+                exportCsvButton,
+                downloadCheckpointButton,
+                checkCheckpoint,
+                integrity,
+                exportCsv,
+                downloadCheckpoint);
         header.setWrap(true);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 

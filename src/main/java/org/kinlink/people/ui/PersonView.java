@@ -22,11 +22,13 @@ import org.kinlink.InvalidInput;
 import org.kinlink.RecordNotFound;
 import org.kinlink.Roles;
 import org.kinlink.access.SensitiveFieldClass;
+import org.kinlink.access.StepUp;
 import org.kinlink.people.PersonDetails;
 import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonMatch;
 import org.kinlink.people.PersonService;
 import org.kinlink.ui.Notifications;
+import org.kinlink.ui.StepUpDialog;
 
 /**
  * One person: every detail the caseworker may see, editable; likely duplicate records, which can be
@@ -37,6 +39,7 @@ import org.kinlink.ui.Notifications;
 public class PersonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PersonService people;
+    private final StepUp stepUp;
     final PersonEditor editor = new PersonEditor();
     final H2 heading = new H2();
     final Button save = new Button();
@@ -44,8 +47,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private final H3 duplicatesHeading = new H3();
     private @Nullable PersonDetails person;
 
-    PersonView(PersonService people) {
+    PersonView(PersonService people, StepUp stepUp) {
         this.people = people;
+        this.stepUp = stepUp;
         setMaxWidth("72rem");
         save.setText(getTranslation("person.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -131,15 +135,19 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
                 new Paragraph(
                         getTranslation("person.reveal.text", getTranslation("person.reveal." + fieldClass.name()))),
                 reason);
-        var reveal = new Button(getTranslation("person.reveal.confirm"), click -> {
-            try {
-                editor.reveal(fieldClass, people.reveal(person.id(), fieldClass, reason.getValue()));
-                dialog.close();
-            } catch (InvalidInput invalid) {
-                reason.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
-                reason.setInvalid(true);
-            }
-        });
+        PersonId id = person.id();
+        // S4: a location reveal asks the user to re-confirm first (the service decides, the dialog asks)
+        var reveal = new Button(
+                getTranslation("person.reveal.confirm"),
+                click -> StepUpDialog.guard(stepUp, () -> {
+                    try {
+                        editor.reveal(fieldClass, people.reveal(id, fieldClass, reason.getValue()));
+                        dialog.close();
+                    } catch (InvalidInput invalid) {
+                        reason.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+                        reason.setInvalid(true);
+                    }
+                }));
         reveal.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), reveal);
         dialog.open();

@@ -44,6 +44,7 @@ class KeysViewTest extends SpringBrowserlessTest {
     void d2_an_administrator_rotates_the_field_key_after_confirming_and_sees_the_new_key() {
         int before = keys.primaryFieldKeyId();
         KeysView view = navigate(KeysView.class);
+        view.executor = Runnable::run; // the background thread, run here so the test can follow it
         assertThat(view.status.getText()).contains(Integer.toUnsignedString(before));
         test(view.rotate).click();
         test($(Button.class, $(Dialog.class).single())
@@ -56,5 +57,11 @@ class KeysViewTest extends SpringBrowserlessTest {
                 .contains(Integer.toUnsignedString(after))
                 .contains("Keys held: 1.")
                 .contains("older key: 0.");
+        // the progress per column, and the end state; the button is usable again
+        assertThat(test(view.columns).size()).isPositive();
+        assertThat(test(view.columns).getRow(0).reEncrypted())
+                .isEqualTo(test(view.columns).getRow(0).total());
+        assertThat(view.state.getText()).startsWith("The key was rotated");
+        assertThat(view.rotate.isEnabled()).isTrue();
     }
 }

@@ -95,6 +95,42 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(sessionRegistry.getSessionInformation(session).isExpired()).isTrue();
     }
 
+    @Test
+    @DisplayName("A3, A6, S4: an administrator resets a lost second factor with a reason, after re-confirming")
+    void an_administrator_resets_a_second_factor_after_a_step_up() {
+        var user = TestAccounts.create(
+                context, TestAccounts.uniqueName("lost"), "first lantern harbour", Set.of(Roles.AUDITOR), false);
+        jdbc.update(
+                "INSERT INTO recovery_code (user_id, code_hash) VALUES (?, ?)",
+                user.id(),
+                encoder.encode("abcdefghij"));
+        navigate(UsersView.class);
+        var grid = test(((UsersView) getCurrentView()).grid);
+        int row = IntStream.range(0, grid.size())
+                .filter(index -> grid.getRow(index).id() == user.id())
+                .findFirst()
+                .orElseThrow();
+
+        var actions = (HorizontalLayout) grid.getCellComponent(row, 6);
+        test($(Button.class).from(actions).withText("Reset second factor").single())
+                .click();
+        var dialog = $(com.vaadin.flow.component.dialog.Dialog.class).single();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).from(dialog).single())
+                .setValue("phone lost; identity checked in person");
+        test($(Button.class).from(dialog).withText("Reset").single()).click();
+        var stepUp = $(org.kinlink.ui.StepUpDialog.class).single();
+        test($(com.vaadin.flow.component.textfield.PasswordField.class)
+                        .from(stepUp)
+                        .single())
+                .setValue("first lantern harbour");
+        test($(Button.class).from(stepUp).withText("Confirm").single()).click();
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM recovery_code WHERE user_id = ?", Integer.class, user.id()))
+                .isZero();
+        assertThat($(org.kinlink.ui.StepUpDialog.class).all()).isEmpty();
+    }
+
     /** I3: the refusal appears next to the field, and what was entered stays. */
     @Test
     void a_username_that_is_already_taken_is_refused_on_its_field() {

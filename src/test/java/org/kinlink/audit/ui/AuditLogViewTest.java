@@ -113,11 +113,25 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.exportCsv.isDownload()).isTrue();
     }
 
+    /** S4: the export buttons ask the auditor to re-confirm before any download starts. */
+    @Test
+    void S4_the_export_buttons_ask_for_a_step_up_first() {
+        signInAs(Roles.AUDITOR);
+        var view = navigate(AuditLogView.class);
+
+        test(view.exportCsvButton).click();
+        assertThat($(org.kinlink.ui.StepUpDialog.class).single().isOpened()).isTrue();
+        $(org.kinlink.ui.StepUpDialog.class).single().close();
+        test(view.downloadCheckpointButton).click();
+        assertThat($(org.kinlink.ui.StepUpDialog.class).single().isOpened()).isTrue();
+    }
+
     /** L3: a checkpoint pasted into the dialog is checked against the chain. */
     @Test
     void L3_an_auditor_checks_a_pasted_checkpoint() {
         signInAs(Roles.AUDITOR);
         var view = navigate(AuditLogView.class);
+        org.kinlink.access.TestAccounts.confirmStepUp(); // S4, tested below and in StepUpTest
         String json = checkpoints.create().toJson();
 
         test(view.checkCheckpoint).click();

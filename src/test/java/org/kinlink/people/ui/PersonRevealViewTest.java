@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +25,16 @@ import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonNames;
 import org.kinlink.people.PersonService;
 import org.kinlink.people.Sex;
+import org.kinlink.ui.StepUpDialog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** C4: the person view shows masked fields as dots with a Reveal action that asks for a reason. */
+/**
+ * C4: the person view shows masked fields as dots with a Reveal action that asks for a reason; S4:
+ * revealing the location also asks the user to re-confirm (here with the password, as the test
+ * profile has no second factor).
+ */
 @IntegrationTest
 @ViewPackages(packages = "org.kinlink")
 class PersonRevealViewTest extends SpringBrowserlessTest {
@@ -76,7 +82,8 @@ class PersonRevealViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void c4_masked_location_is_dots_read_only_revealed_with_a_reason_and_saving_unrevealed_fields_keeps_them() {
+    void
+            c4_s4_masked_location_is_dots_revealed_with_a_reason_after_a_step_up_and_saving_unrevealed_fields_keeps_them() {
         PersonView view = navigate(PersonView.class, java.util.Map.of("id", Long.toString(person.value())));
         PersonEditor editor = view.editor;
         assertThat(editor.lastKnownLocation.getValue()).isEqualTo(PersonEditor.MASK);
@@ -93,6 +100,19 @@ class PersonRevealViewTest extends SpringBrowserlessTest {
         test($(TextArea.class, dialog).single()).setValue("arranging the visit");
         test($(Button.class, dialog).withText("Reveal").single()).click();
 
+        // S4: the service asks for a step-up; the dialog asks for the password, nothing is shown yet
+        var stepUp = $(StepUpDialog.class).single();
+        assertThat(editor.lastKnownLocation.getValue()).isEqualTo(PersonEditor.MASK);
+        test($(PasswordField.class, stepUp).single()).setValue("not the password at all");
+        test($(Button.class, stepUp).withText("Confirm").single()).click();
+        assertThat($(PasswordField.class, stepUp).single().isInvalid()).isTrue();
+        assertThat($(PasswordField.class, stepUp).single().getErrorMessage()).isEqualTo("The password is wrong.");
+        assertThat(editor.lastKnownLocation.getValue()).isEqualTo(PersonEditor.MASK);
+        test($(PasswordField.class, stepUp).single()).setValue("a-long-test-password");
+        test($(Button.class, stepUp).withText("Confirm").single()).click();
+
+        // confirmed: the reveal ran again by itself, the reason kept
+        assertThat($(StepUpDialog.class).all()).isEmpty();
         assertThat(editor.lastKnownLocation.getValue()).isEqualTo("Camp 9");
         assertThat(editor.lastKnownLocation.isReadOnly()).isFalse();
         assertThat(editor.read().keep()).containsExactly(SensitiveFieldClass.IDENTITY);
