@@ -10,9 +10,12 @@ import org.kinlink.correspondence.CorrespondenceLog;
 class CorrespondenceSection implements CasePageSection {
 
     private final CorrespondenceLog log;
+    private final java.util.List<org.kinlink.correspondence.TimelineContributor> contributors;
 
-    CorrespondenceSection(CorrespondenceLog log) {
+    CorrespondenceSection(
+            CorrespondenceLog log, java.util.List<org.kinlink.correspondence.TimelineContributor> contributors) {
         this.log = log;
+        this.contributors = contributors;
     }
 
     @Override
@@ -27,6 +30,6 @@ class CorrespondenceSection implements CasePageSection {
 
     @Override
     public Component create(CaseDetails details) {
-        return new CorrespondenceTimeline(log, details);
+        return new CorrespondenceTimeline(log, details, contributors);
     }
 }
