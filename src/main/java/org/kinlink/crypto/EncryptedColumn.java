@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * rotation. The row is identified by {@code id} and bound by its {@code row_key} column (the row
  * identity of its {@link FieldBinding}); {@code versioned} tables get their {@code version} raised
  * with each re-encrypted value, so that an editor holding the row loaded before is refused
- * rather than writing the old value back.
+ * rather than writing the old value back. {@code binary} columns hold {@link
+ * FieldCipher#encryptBytes} values (stored files): they are re-encrypted one row at a time.
  */
-public record EncryptedColumn(String table, String column, boolean versioned, String idColumn, String rowKeyColumn) {
+public record EncryptedColumn(
+        String table, String column, boolean versioned, String idColumn, String rowKeyColumn, boolean binary) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
@@ -20,6 +22,15 @@ public record EncryptedColumn(String table, String column, boolean versioned, St
                 throw new IllegalArgumentException("not a plain table or column name: " + name);
             }
         }
+    }
+
+    public EncryptedColumn(String table, String column, boolean versioned, String idColumn, String rowKeyColumn) {
+        this(table, column, versioned, idColumn, rowKeyColumn, false);
+    }
+
+    /** A column of binary content (a BLOB) encrypted with {@link FieldCipher#encryptBytes}. */
+    public static EncryptedColumn binary(String table, String column, String idColumn, String rowKeyColumn) {
+        return new EncryptedColumn(table, column, false, idColumn, rowKeyColumn, true);
     }
 
     /** A table with a numeric {@code id} key and a {@code row_key} column that binds its values. */
