@@ -1,0 +1,4 @@
+package org.kinlink.documents;
+
+/** Identifies a letter template. */
+public record TemplateId(long value) {}
