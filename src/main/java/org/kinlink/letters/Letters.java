@@ -32,6 +32,16 @@ import org.kinlink.cases.CaseService;
 import org.kinlink.cases.PartyRole;
 import org.kinlink.crypto.FieldBinding;
 import org.kinlink.crypto.FieldCipher;
+import org.kinlink.documents.FilledTemplate;
+import org.kinlink.documents.LetterDocument;
+import org.kinlink.documents.LetterPdf;
+import org.kinlink.documents.LetterTemplates;
+import org.kinlink.documents.Placeholder;
+import org.kinlink.documents.TemplateId;
+import org.kinlink.files.FileStore;
+import org.kinlink.files.StoredFile;
+import org.kinlink.files.StoredFileId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,6 +77,10 @@ public class Letters {
     private final AuditTrail audit;
     private final EntityManager em;
     private final Clock clock;
+    private final LetterTemplates templates;
+    private final LetterPdf pdf;
+    private final FileStore files;
+    private final String organisationName;
 
     Letters(
             LetterRepository letters,
@@ -83,7 +97,11 @@ public class Letters {
             FieldCipher cipher,
             AuditTrail audit,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            LetterTemplates templates,
+            LetterPdf pdf,
+            FileStore files,
+            @Value("${kinlink.organisation-name:Kinlink}") String organisationName) {
         this.letters = letters;
         this.letterCases = letterCases;
         this.history = history;
@@ -99,6 +117,10 @@ public class Letters {
         this.audit = audit;
         this.em = em;
         this.clock = clock;
+        this.templates = templates;
+        this.pdf = pdf;
+        this.files = files;
+        this.organisationName = organisationName;
     }
 
     // ---------------------------------------------------------------- lists
@@ -352,6 +374,7 @@ public class Letters {
         Institution institution = institutions.findById(letter.institutionId).orElseThrow();
         letter.sentOn = sentOn;
         letter.dueOn = workingDays.plusWorkingDays(sentOn, followUpPeriods.workingDaysFor(institution.type));
+        renderPdf(letter, institution);
         return record(letter, LetterStatus.SENT, null, "sent " + sentOn + ", due " + letter.dueOn);
     }
 
@@ -381,6 +404,10 @@ public class Letters {
         checkVersion(letter, version);
         checkDate("answeredOn", letter, answeredOn);
         String text = Institutions.required("answerSummary", summary, 20_000);
+        if (attachmentFileId != null) {
+            // only a file this user has just uploaded, never someone else's by its id
+            files.describeOwnUpload(new StoredFileId(attachmentFileId));
+        }
         letter.answeredOn = answeredOn;
         letter.answerSummaryEnc = cipher.encrypt(text, answerBinding(letter));
         letter.answerFileId = attachmentFileId;
@@ -455,6 +482,98 @@ public class Letters {
         audit.record(AuditEntry.success("LETTER_FOLLOW_UP_DRAFTED", LETTER, reference)
                 .because("covers " + overdue.size() + " overdue letter(s)"));
         return reference;
+    }
+
+    /** Renders the letter's PDF again (for an approved letter, before it goes out) and stores it with the letter. */
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @Transactional
+    public LetterDetails generatePdf(String reference, long version) {
+        Letter letter = load(reference, CaseAction.SEE_LETTER);
+        checkVersion(letter, version);
+        if (letter.status != LetterStatus.APPROVED) {
+            throw new InvalidInput("status", "letter.pdf-when-approved");
+        }
+        renderPdf(letter, institutions.findById(letter.institutionId).orElseThrow());
+        letter.updatedAt = clock.instant();
+        save(letter);
+        return details(letter);
+    }
+
+    /**
+     * The content of a file of the letter (its PDF or the answer's attachment), for a caller who may
+     * see the whole letter; the files module records the download (L1).
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional
+    public byte[] readFile(String reference, long fileId) {
+        Letter letter = load(reference, CaseAction.SEE_LETTER);
+        Visibility visibility = policy.visibility(CaseAction.SEE_LETTER);
+        boolean whole = letterCases.findByLetterIdOrderById(letter.id()).stream()
+                .allMatch(c -> visibility.includes(c.teamId));
+        boolean ofLetter = Long.valueOf(fileId).equals(letter.pdfFileId)
+                || Long.valueOf(fileId).equals(letter.answerFileId);
+        if (!whole || !ofLetter) {
+            throw notFound(CaseAction.SEE_LETTER, LETTER, reference);
+        }
+        return files.read(new StoredFileId(fileId), LETTER, letter.reference);
+    }
+
+    /**
+     * A template filled for an institution and cases: names of the parties (which the consent rules
+     * allow in any letter), references, the institution's address, the sender. Never contact details
+     * or whereabouts of a sought person.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional
+    public FilledTemplate fillTemplate(TemplateId template, InstitutionId institutionId, List<String> caseReferences) {
+        Institution institution = institution(institutionId);
+        Map<Long, CaseFacts> facts = checkCases(caseReferences);
+        var values = new java.util.EnumMap<Placeholder, String>(Placeholder.class);
+        values.put(Placeholder.LETTER_DATE, workingDays.today().toString());
+        values.put(Placeholder.INSTITUTION_NAME, institution.name);
+        values.put(Placeholder.INSTITUTION_ADDRESS, institution.address == null ? "" : institution.address);
+        values.put(Placeholder.INSTITUTION_CONTACT, institution.email == null ? "" : institution.email);
+        values.put(
+                Placeholder.CASE_REFERENCES,
+                facts.values().stream().map(CaseFacts::reference).collect(Collectors.joining(", ")));
+        values.put(Placeholder.SOUGHT_PERSONS, names(facts, PartyRole.SOUGHT));
+        values.put(Placeholder.ENQUIRERS, names(facts, PartyRole.ENQUIRER));
+        values.put(Placeholder.SENDER_NAME, currentUser.require().displayName());
+        values.put(Placeholder.ORGANISATION_NAME, organisationName);
+        return templates.fill(template, values);
+    }
+
+    private static String names(Map<Long, CaseFacts> facts, PartyRole role) {
+        return facts.values().stream()
+                .flatMap(f -> f.parties().stream())
+                .filter(p -> p.role() == role)
+                .map(CaseFacts.Party::name)
+                .distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private void renderPdf(Letter letter, Institution institution) {
+        var recipient = new ArrayList<String>();
+        recipient.add(institution.name);
+        if (institution.address != null) {
+            recipient.addAll(institution.address.lines().toList());
+        }
+        if (institution.country != null) {
+            recipient.add(institution.country);
+        }
+        var document = new LetterDocument(
+                letter.language,
+                letter.reference,
+                letter.theirReference,
+                letter.sentOn == null ? workingDays.today() : letter.sentOn,
+                recipient,
+                letter.subject,
+                cipher.decrypt(letter.bodyEnc, bodyBinding(letter)),
+                List.of(currentUser.require().displayName(), organisationName));
+        StoredFile stored = files.storeGenerated(letter.reference + ".pdf", "application/pdf", pdf.render(document));
+        letter.pdfFileId = stored.id().value();
+        audit.record(AuditEntry.success("LETTER_PDF_GENERATED", LETTER, letter.reference)
+                .because("file " + stored.id().value()));
     }
 
     // ---------------------------------------------------------------- helpers
