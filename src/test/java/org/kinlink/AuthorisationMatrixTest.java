@@ -98,6 +98,24 @@ class AuthorisationMatrixTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.kinlink.letters.Letters letters;
+
+    @Autowired
+    org.kinlink.letters.Institutions institutions;
+
+    @Autowired
+    org.kinlink.documents.LetterTemplates templates;
+
+    @Autowired
+    org.kinlink.files.FileStore fileStore;
+
+    KinlinkUser letterAuthor;
+    org.kinlink.letters.InstitutionId institution;
+    String fixtureLetter;
+    long fixtureLetterFile;
+    org.kinlink.documents.@org.jspecify.annotations.Nullable TemplateId template;
+
     long team;
     long otherTeam;
     KinlinkUser owner;
@@ -234,6 +252,50 @@ class AuthorisationMatrixTest {
                 "AccountService.changePassword", f -> f.accounts.changePassword("not-the-current-password", "x", "y"));
         operations.put("AccountService.setPreferredLocale", f -> f.accounts.setPreferredLocale(Locale.ENGLISH));
         operations.put("AccountService.preferredLocale", f -> f.accounts.preferredLocale());
+        // letters (LETTERS): fixture letters are written by another coordinator than the caller
+        operations.put(
+                "CaseService.letterFacts", f -> f.cases.letterFacts(List.of(f.fixtureCase.reference())));
+        operations.put("Institutions.list", f -> f.institutions.list(null, 0, 10));
+        operations.put("Institutions.open", f -> f.institutions.open(f.institution));
+        operations.put("Institutions.save", f -> f.institutions.save(f.institutionForm()));
+        operations.put("Letters.list", f -> f.letters.list(org.kinlink.letters.LetterFilter.any(), 0, 10));
+        operations.put("Letters.overdueCount", f -> f.letters.overdueCount());
+        operations.put("Letters.aboutCase", f -> f.letters.aboutCase(f.fixtureCase.reference()));
+        operations.put("Letters.registerOfCase", f -> f.letters.registerOfCase(f.fixtureCase.reference()));
+        operations.put("Letters.registerOfPerson", f -> f.letters.registerOfPerson(f.sought));
+        operations.put("Letters.open", f -> f.letters.open(f.fixtureLetter));
+        operations.put("Letters.draft", f -> f.letters.draft(f.letterDraft()));
+        operations.put("Letters.update", f -> {
+            String reference = f.freshLetter();
+            f.letters.update(reference, f.letterVersion(reference), f.letterDraft());
+        });
+        operations.put("Letters.move", f -> {
+            String reference = f.freshLetter();
+            f.letters.move(
+                    reference, f.letterVersion(reference), org.kinlink.letters.LetterStatus.APPROVED, null);
+        });
+        // a draft cannot be sent, acknowledged or answered: an allowed caller gets the business answer
+        operations.put("Letters.send", f -> {
+            String reference = f.freshLetter();
+            f.letters.send(reference, f.letterVersion(reference), LocalDate.now());
+        });
+        operations.put("Letters.acknowledge", f -> {
+            String reference = f.freshLetter();
+            f.letters.acknowledge(reference, f.letterVersion(reference), LocalDate.now(), null);
+        });
+        operations.put("Letters.answer", f -> {
+            String reference = f.freshLetter();
+            f.letters.answer(reference, f.letterVersion(reference), LocalDate.now(), "answer", null);
+        });
+        operations.put("Letters.generatePdf", f -> {
+            String reference = f.freshLetter();
+            f.letters.generatePdf(reference, f.letterVersion(reference));
+        });
+        operations.put("Letters.draftFollowUp", f -> f.letters.draftFollowUp(f.institution));
+        operations.put("Letters.readFile", f -> f.letters.readFile(f.fixtureLetter, f.fixtureLetterFile));
+        operations.put(
+                "Letters.fillTemplate",
+                f -> f.letters.fillTemplate(f.template(), f.institution, List.of(f.fixtureCase.reference())));
     }
 
     @BeforeAll
@@ -251,6 +313,15 @@ class AuthorisationMatrixTest {
         fixtureCase = asOwner(this::freshCase);
         sought = party(fixtureCase, PartyRole.SOUGHT).personId();
         enquirer = party(fixtureCase, PartyRole.ENQUIRER).personId();
+        letterAuthor = user(Set.of(Roles.COORDINATOR), Set.of());
+        TestAccounts.signIn(letterAuthor);
+        institution = institutions.save(institutionForm()).id();
+        fixtureLetter = letters.draft(letterDraft());
+        fixtureLetterFile = fileStore
+                .storeGenerated("matrix.pdf", "application/pdf", "%PDF-1.4 matrix".getBytes(StandardCharsets.US_ASCII))
+                .id()
+                .value();
+        jdbc.update("UPDATE letter SET pdf_file_id = ? WHERE reference = ?", fixtureLetterFile, fixtureLetter);
         SecurityContextHolder.clearContext();
     }
 
@@ -314,7 +385,9 @@ class AuthorisationMatrixTest {
                 UserAdministration.class,
                 AuditLog.class,
                 AuditChainVerifier.class,
-                AccountService.class)) {
+                AccountService.class,
+                org.kinlink.letters.Letters.class,
+                org.kinlink.letters.Institutions.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -415,5 +488,77 @@ class AuthorisationMatrixTest {
     long userVersion(long id) {
         Long version = jdbc.queryForObject("SELECT version FROM app_user WHERE id = ?", Long.class, id);
         return version == null ? 0 : version;
+    }
+
+    // ---- letters fixture helpers
+
+    org.kinlink.letters.InstitutionForm institutionForm() {
+        return new org.kinlink.letters.InstitutionForm(
+                null,
+                0,
+                TestAccounts.uniqueName("Matrix institution"),
+                org.kinlink.letters.InstitutionType.NGO,
+                null,
+                null,
+                null,
+                null,
+                "en",
+                null);
+    }
+
+    org.kinlink.letters.LetterDraft letterDraft() {
+        return new org.kinlink.letters.LetterDraft(
+                institution,
+                List.of(fixtureCase.reference()),
+                "en",
+                org.kinlink.letters.LetterChannel.POST,
+                "Matrix letter",
+                "About the matrix case.",
+                null,
+                List.of(new org.kinlink.letters.Disclosed(
+                        fixtureCase.reference(),
+                        sought,
+                        org.kinlink.letters.DataCategory.NAME,
+                        org.kinlink.letters.LegalBasis.LEGITIMATE_INTEREST)));
+    }
+
+    /** A new draft about the fixture case by the fixture author (not the caller). */
+    String freshLetter() {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        TestAccounts.signIn(letterAuthor);
+        try {
+            return letters.draft(letterDraft());
+        } finally {
+            var restored = SecurityContextHolder.createEmptyContext();
+            restored.setAuthentication(previous);
+            SecurityContextHolder.setContext(restored);
+        }
+    }
+
+    long letterVersion(String reference) {
+        Long version = jdbc.queryForObject("SELECT version FROM letter WHERE reference = ?", Long.class, reference);
+        return version == null ? 0 : version;
+    }
+
+    org.kinlink.documents.TemplateId template() {
+        if (template == null) {
+            var previous = SecurityContextHolder.getContext().getAuthentication();
+            TestAccounts.signIn(letterAuthor);
+            try {
+                template = templates.save(new org.kinlink.documents.TemplateForm(
+                                null,
+                                0,
+                                TestAccounts.uniqueName("Matrix template"),
+                                "en",
+                                "About {{cases.references}}",
+                                "We write about {{cases.sought-persons}}."))
+                        .id();
+            } finally {
+                var restored = SecurityContextHolder.createEmptyContext();
+                restored.setAuthentication(previous);
+                SecurityContextHolder.setContext(restored);
+            }
+        }
+        return template;
     }
 }

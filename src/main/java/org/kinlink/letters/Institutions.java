@@ -90,12 +90,12 @@ public class Institutions {
         institution.address = optional("address", form.address(), 1000);
         String email = optional("email", form.email(), 200);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new InvalidInput("email", "institution.email-invalid");
+            throw new InvalidInput("email", "letters.institution.email-invalid");
         }
         institution.email = email;
         institution.contactPersons = optional("contactPersons", form.contactPersons(), 2000);
         if (!LANGUAGES.contains(form.preferredLanguage())) {
-            throw new InvalidInput("preferredLanguage", "institution.language-invalid");
+            throw new InvalidInput("preferredLanguage", "letters.institution.language-invalid");
         }
         institution.preferredLanguage = form.preferredLanguage();
         institution.notes = optional("notes", form.notes(), 2000);

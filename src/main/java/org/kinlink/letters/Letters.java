@@ -272,6 +272,41 @@ public class Letters {
         return lines;
     }
 
+    /** The disclosure register lines about a person, in the letters the caller may see (their cases only). */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional
+    public List<RegisterLine> registerOfPerson(org.kinlink.people.PersonId person) {
+        Visibility visibility = policy.visibility(CaseAction.SEE_LETTER);
+        List<LetterDisclosure> rows = register.findByPersonId(person.value());
+        if (rows.isEmpty() || visibility.none()) {
+            return List.of();
+        }
+        var lines = new ArrayList<RegisterLine>();
+        Map<Long, List<LetterCase>> casesByLetter =
+                letterCases.findByLetterIdIn(rows.stream().map(d -> d.letterId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.groupingBy(c -> c.letterId));
+        Map<Long, Letter> byId = letters.findByIdIn(casesByLetter.keySet()).stream()
+                .collect(Collectors.toMap(Letter::id, l -> l));
+        var caseReferences = new LinkedHashSet<String>();
+        for (LetterDisclosure row : rows) {
+            casesByLetter.getOrDefault(row.letterId, List.of()).stream()
+                    .filter(c -> c.caseId == row.caseId && visibility.includes(c.teamId))
+                    .forEach(c -> caseReferences.add(c.caseReference));
+        }
+        if (caseReferences.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CaseFacts> facts = facts(List.copyOf(caseReferences));
+        for (LetterDisclosure row : rows) {
+            Letter letter = byId.get(row.letterId);
+            if (letter != null && facts.containsKey(row.caseId)) {
+                lines.add(line(letter.reference, facts, row));
+            }
+        }
+        audit.record(AuditEntry.success("PERSON_DISCLOSURES_VIEWED", "PERSON", person.value()));
+        return lines;
+    }
+
     // ---------------------------------------------------------------- one letter
 
     /** The letter, if the caller may see it; recorded as a view (L1). */
@@ -317,7 +352,7 @@ public class Letters {
         }
         checkVersion(letter, version);
         if (letter.status != LetterStatus.DRAFT) {
-            throw new InvalidInput("status", "letter.only-drafts-editable");
+            throw new InvalidInput("status", "letters.only-drafts-editable");
         }
         Map<Long, CaseFacts> facts = checkCases(draft.caseReferences());
         fill(letter, draft, institution(draft.institution()));
@@ -343,7 +378,7 @@ public class Letters {
         Letter letter = load(reference, CaseAction.SEE_LETTER);
         LetterWorkflow.Transition step = step(letter, target);
         if (step.rule() == LetterWorkflow.Rule.WITH_DATA) {
-            throw new InvalidInput("status", "letter.step-needs-data");
+            throw new InvalidInput("status", "letters.step-needs-data");
         }
         checkVersion(letter, version);
         String why = Institutions.optional("note", note, 500);
@@ -368,7 +403,7 @@ public class Letters {
         step(letter, LetterStatus.SENT);
         checkVersion(letter, version);
         if (sentOn.isAfter(workingDays.today())) {
-            throw new InvalidInput("sentOn", "letter.date-in-future");
+            throw new InvalidInput("sentOn", "letters.date-in-future");
         }
         requireRegister(letter);
         Institution institution = institutions.findById(letter.institutionId).orElseThrow();
@@ -436,7 +471,7 @@ public class Letters {
                 .setParameter("today", today)
                 .getResultList();
         if (overdue.isEmpty()) {
-            throw new InvalidInput("institution", "letter.no-overdue-letters");
+            throw new InvalidInput("institution", "letters.no-overdue-letters");
         }
         var caseRefs = new LinkedHashSet<String>();
         var lines = new LinkedHashMap<String, Disclosed>();
@@ -491,7 +526,7 @@ public class Letters {
         Letter letter = load(reference, CaseAction.SEE_LETTER);
         checkVersion(letter, version);
         if (letter.status != LetterStatus.APPROVED) {
-            throw new InvalidInput("status", "letter.pdf-when-approved");
+            throw new InvalidInput("status", "letters.pdf-when-approved");
         }
         renderPdf(letter, institutions.findById(letter.institutionId).orElseThrow());
         letter.updatedAt = clock.instant();
@@ -604,7 +639,7 @@ public class Letters {
         KinlinkUser user = currentUser.require();
         LetterWorkflow.Transition step = LetterWorkflow.find(letter.status, target);
         if (step == null) {
-            throw new InvalidInput("status", "letter.step-not-possible");
+            throw new InvalidInput("status", "letters.step-not-possible");
         }
         boolean author = letter.authorId == user.id();
         if (step.roles().stream().noneMatch(user::hasRole) || !LetterWorkflow.permitted(step, user.roles(), author)) {
@@ -613,8 +648,8 @@ public class Letters {
             throw new InvalidInput(
                     "status",
                     step.rule() == LetterWorkflow.Rule.NOT_THE_AUTHOR
-                            ? "letter.approval-by-another"
-                            : "letter.step-not-yours");
+                            ? "letters.approval-by-another"
+                            : "letters.step-not-yours");
         }
         return step;
     }
@@ -648,17 +683,17 @@ public class Letters {
 
     private void checkDate(String field, Letter letter, LocalDate date) {
         if (date.isAfter(workingDays.today())) {
-            throw new InvalidInput(field, "letter.date-in-future");
+            throw new InvalidInput(field, "letters.date-in-future");
         }
         if (letter.sentOn != null && date.isBefore(letter.sentOn)) {
-            throw new InvalidInput(field, "letter.date-before-sent");
+            throw new InvalidInput(field, "letters.date-before-sent");
         }
     }
 
     private void requireRegister(Letter letter) {
         List<LetterDisclosure> lines = register.findByLetterIdOrderById(letter.id());
         if (lines.isEmpty()) {
-            throw new InvalidInput("register", "letter.register-required");
+            throw new InvalidInput("register", "letters.register-required");
         }
         // the sought person may have withdrawn since the draft: check D6 again
         checkConsent(lines, facts(letterCases.findByLetterIdOrderById(letter.id()).stream()
@@ -667,16 +702,16 @@ public class Letters {
     }
 
     private Institution institution(InstitutionId id) {
-        return institutions.findById(id.value()).orElseThrow(() -> new InvalidInput("institution", "letter.institution-required"));
+        return institutions.findById(id.value()).orElseThrow(() -> new InvalidInput("institution", "letters.institution-required"));
     }
 
     /** The cases of a draft, each one the caller may write about; caseworkers only their own teams'. */
     private Map<Long, CaseFacts> checkCases(List<String> references) {
         if (references.isEmpty()) {
-            throw new InvalidInput("cases", "letter.cases-required");
+            throw new InvalidInput("cases", "letters.cases-required");
         }
         if (references.size() > 50) {
-            throw new InvalidInput("cases", "letter.too-many-cases", 50);
+            throw new InvalidInput("cases", "letters.too-many-cases", 50);
         }
         Map<Long, CaseFacts> facts = facts(references);
         for (CaseFacts f : facts.values()) {
@@ -706,7 +741,7 @@ public class Letters {
             throw new InvalidInput("body", "common.too-long", MAX_BODY);
         }
         if (!Set.of("en", "fa").contains(draft.language())) {
-            throw new InvalidInput("language", "institution.language-invalid");
+            throw new InvalidInput("language", "letters.institution.language-invalid");
         }
         letter.language = draft.language();
         letter.channel = draft.channel();
@@ -726,10 +761,10 @@ public class Letters {
         for (Disclosed line : lines) {
             CaseFacts f = byReference.get(line.caseReference());
             if (f == null) {
-                throw new InvalidInput("register", "letter.register-case-not-in-letter", line.caseReference());
+                throw new InvalidInput("register", "letters.register-case-not-in-letter", line.caseReference());
             }
             if (f.parties().stream().noneMatch(p -> p.personId().equals(line.personId()))) {
-                throw new InvalidInput("register", "letter.register-person-not-party", line.caseReference());
+                throw new InvalidInput("register", "letters.register-person-not-party", line.caseReference());
             }
             if (seen.add(f.id().value() + "/" + line.personId().value() + "/" + line.category())) {
                 rows.add(new LetterDisclosure(
@@ -757,10 +792,10 @@ public class Letters {
                             .findFirst()
                             .orElse(null);
             if (party == null || !party.mayDiscloseContact()) {
-                throw new InvalidInput("register", "letter.register-needs-agreement", party == null ? "?" : party.name());
+                throw new InvalidInput("register", "letters.register-needs-agreement", party == null ? "?" : party.name());
             }
             if (row.basis != LegalBasis.CONSENT) {
-                throw new InvalidInput("register", "letter.register-contact-needs-consent", party.name());
+                throw new InvalidInput("register", "letters.register-contact-needs-consent", party.name());
             }
         }
     }

@@ -141,7 +141,7 @@ class LettersTest {
         long before = AuditEvents.newest(jdbc);
         assertThatThrownBy(() -> letters.move(reference, version, LetterStatus.APPROVED, null))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.approval-by-another");
+                .hasMessageContaining("letters.approval-by-another");
         assertThat(AuditEvents.since(jdbc, before, "LETTER_STEP_REFUSED")).isNotEmpty();
         assertThat(letters.open(reference).nextSteps()).doesNotContain(LetterStatus.APPROVED);
     }
@@ -153,7 +153,7 @@ class LettersTest {
         long version = letters.open(reference).version();
         assertThatThrownBy(() -> letters.send(reference, version, LocalDate.now()))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.step-not-possible");
+                .hasMessageContaining("letters.step-not-possible");
         assertThatThrownBy(() -> letters.move(reference, version, LetterStatus.CLOSED, null))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> letters.acknowledge(reference, version, LocalDate.now(), null))
@@ -165,11 +165,11 @@ class LettersTest {
         assertThatThrownBy(() -> letters.move(reference, approved.version(), LetterStatus.SENT, null))
                 .as("sending needs its date: its own method")
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.step-needs-data");
+                .hasMessageContaining("letters.step-needs-data");
         assertThatThrownBy(() -> letters.update(
                         reference, approved.version(), draft(institution, threeCases, names(context, threeCases))))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.only-drafts-editable");
+                .hasMessageContaining("letters.only-drafts-editable");
         LetterDetails withdrawn = letters.move(reference, approved.version(), LetterStatus.WITHDRAWN, "no longer needed");
         assertThat(withdrawn.nextSteps()).isEmpty();
         assertThatThrownBy(() -> letters.move(reference, withdrawn.version(), LetterStatus.DRAFT, null))
@@ -190,13 +190,13 @@ class LettersTest {
         register.add(new Disclosed(caseReference, sought.personId(), DataCategory.LOCATION, LegalBasis.CONSENT));
         assertThatThrownBy(() -> letters.draft(draft(institution, List.of(caseReference), register)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.register-needs-agreement");
+                .hasMessageContaining("letters.register-needs-agreement");
 
         decide(context, caseworker, caseReference, DisclosureDecision.AGREED_TO_MESSAGES_ONLY);
         TestAccounts.signIn(author);
         assertThatThrownBy(() -> letters.draft(draft(institution, List.of(caseReference), register)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.register-needs-agreement");
+                .hasMessageContaining("letters.register-needs-agreement");
 
         decide(context, caseworker, caseReference, DisclosureDecision.AGREED_TO_CONTACT);
         TestAccounts.signIn(author);
@@ -205,7 +205,7 @@ class LettersTest {
                 caseReference, sought.personId(), DataCategory.CONTACT, LegalBasis.LEGITIMATE_INTEREST));
         assertThatThrownBy(() -> letters.draft(draft(institution, List.of(caseReference), onInterest)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.register-contact-needs-consent");
+                .hasMessageContaining("letters.register-contact-needs-consent");
         String reference = letters.draft(draft(institution, List.of(caseReference), register));
         assertThat(letters.open(reference).register())
                 .anySatisfy(line -> assertThat(line.category()).isEqualTo(DataCategory.LOCATION));
@@ -216,7 +216,7 @@ class LettersTest {
         long version = letters.open(reference).version();
         assertThatThrownBy(() -> letters.move(reference, version, LetterStatus.APPROVED, null))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.register-needs-agreement");
+                .hasMessageContaining("letters.register-needs-agreement");
     }
 
     @Test
@@ -228,7 +228,7 @@ class LettersTest {
         long version = letters.open(reference).version();
         assertThatThrownBy(() -> letters.move(reference, version, LetterStatus.APPROVED, null))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("letter.register-required");
+                .hasMessageContaining("letters.register-required");
     }
 
     @Test
