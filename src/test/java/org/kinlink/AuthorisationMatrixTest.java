@@ -45,6 +45,8 @@ import org.kinlink.cases.PartyView;
 import org.kinlink.cases.Priority;
 import org.kinlink.cases.Relationship;
 import org.kinlink.cases.TracingConsent;
+import org.kinlink.files.FileStore;
+import org.kinlink.files.StoredFileId;
 import org.kinlink.people.PersonForm;
 import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonNames;
@@ -97,6 +99,11 @@ class AuthorisationMatrixTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FileStore files;
+
+    StoredFileId fixtureFile;
 
     @Autowired
     org.kinlink.letters.Letters letters;
@@ -252,6 +259,18 @@ class AuthorisationMatrixTest {
                 "AccountService.changePassword", f -> f.accounts.changePassword("not-the-current-password", "x", "y"));
         operations.put("AccountService.setPreferredLocale", f -> f.accounts.setPreferredLocale(Locale.ENGLISH));
         operations.put("AccountService.preferredLocale", f -> f.accounts.preferredLocale());
+        // FileStore: any signed-in user; owner modules check access to the record a file belongs to
+        operations.put("FileStore.maxSize", f -> f.files.maxSize());
+        operations.put("FileStore.store", f -> f.files.store("matrix.txt", matrixText()));
+        operations.put(
+                "FileStore.storeGenerated",
+                f -> f.files.storeGenerated("matrix.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
+        operations.put("FileStore.describe", f -> f.files.describe(f.fixtureFile));
+        operations.put(
+                "FileStore.describeOwnUpload",
+                f -> f.files.describeOwnUpload(
+                        f.files.store("own.txt", matrixText()).id()));
+        operations.put("FileStore.read", f -> f.files.read(f.fixtureFile, "TEST", "authorisation-matrix"));
         // letters (LETTERS): fixture letters are written by another coordinator than the caller
         operations.put(
                 "CaseService.letterFacts", f -> f.cases.letterFacts(List.of(f.fixtureCase.reference())));
@@ -313,6 +332,7 @@ class AuthorisationMatrixTest {
         fixtureCase = asOwner(this::freshCase);
         sought = party(fixtureCase, PartyRole.SOUGHT).personId();
         enquirer = party(fixtureCase, PartyRole.ENQUIRER).personId();
+        fixtureFile = asOwner(() -> files.store("fixture.txt", matrixText()).id());
         letterAuthor = user(Set.of(Roles.COORDINATOR), Set.of());
         TestAccounts.signIn(letterAuthor);
         institution = institutions.save(institutionForm()).id();
@@ -386,6 +406,7 @@ class AuthorisationMatrixTest {
                 AuditLog.class,
                 AuditChainVerifier.class,
                 AccountService.class,
+                FileStore.class,
                 org.kinlink.letters.Letters.class,
                 org.kinlink.letters.Institutions.class)) {
             for (var method : service.getDeclaredMethods()) {
@@ -400,6 +421,10 @@ class AuthorisationMatrixTest {
     }
 
     // ---- fixture helpers
+
+    static InputStream matrixText() {
+        return new java.io.ByteArrayInputStream("authorisation matrix".getBytes(StandardCharsets.UTF_8));
+    }
 
     private KinlinkUser user(Set<String> roles, Set<Long> teams) {
         String username = TestAccounts.uniqueName("mx");

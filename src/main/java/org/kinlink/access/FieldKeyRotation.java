@@ -126,6 +126,9 @@ public class FieldKeyRotation {
     }
 
     private long reEncrypt(EncryptedColumn column, Consumer<Progress> progress) {
+        if (column.binary()) {
+            return reEncryptBinary(column, progress);
+        }
         long done = 0;
         long lastId = 0;
         String key = column.idColumn();
@@ -160,6 +163,46 @@ public class FieldKeyRotation {
             });
             done += changed == null ? 0 : changed;
             lastId = (Long) rows.get(rows.size() - 1)[0];
+            progress.accept(new Progress(column.table() + "." + column.column(), done));
+        }
+    }
+
+    /**
+     * Binary columns (stored files, up to tens of megabytes each) are selected by id only and
+     * re-encrypted one row per transaction, so a batch never holds more than one file in memory.
+     */
+    private long reEncryptBinary(EncryptedColumn column, Consumer<Progress> progress) {
+        long done = 0;
+        long lastId = 0;
+        String key = column.idColumn();
+        String select = "SELECT " + key + " FROM " + column.table() + " WHERE " + key + " > ? AND " + column.column()
+                + " IS NOT NULL AND " + column.column() + " NOT LIKE ? ORDER BY " + key + " LIMIT " + BATCH;
+        String load = "SELECT " + column.rowKeyColumn() + ", " + column.column() + " FROM " + column.table() + " WHERE "
+                + key + " = ?";
+        String update = "UPDATE " + column.table() + " SET " + column.column() + " = ?"
+                + (column.versioned() ? ", version = version + 1" : "") + " WHERE " + key + " = ? AND "
+                + column.column() + " = ?";
+        while (true) {
+            List<Long> ids = jdbc.queryForList(select, Long.class, lastId, cipher.primaryPrefix() + "%");
+            if (ids.isEmpty()) {
+                return done;
+            }
+            for (long id : ids) {
+                Integer changed = transactions.execute(tx -> {
+                    List<Object[]> rows =
+                            jdbc.query(load, (rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2)}, id);
+                    if (rows.isEmpty() || !cipher.needsReEncryption((byte[]) rows.get(0)[1])) {
+                        return 0;
+                    }
+                    byte[] stored = (byte[]) rows.get(0)[1];
+                    byte[] again = cipher.reEncryptBytes(
+                            stored, new FieldBinding(column.table(), column.column(), (String) rows.get(0)[0]));
+                    // compare-and-set, as for text values
+                    return jdbc.update(update, again, id, stored);
+                });
+                done += changed == null ? 0 : changed;
+            }
+            lastId = ids.get(ids.size() - 1);
             progress.accept(new Progress(column.table() + "." + column.column(), done));
         }
     }

@@ -1,7 +1,10 @@
 package org.kinlink.correspondence;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.ConcurrentChange;
@@ -15,6 +18,9 @@ import org.kinlink.cases.CaseRef;
 import org.kinlink.cases.CaseService;
 import org.kinlink.crypto.FieldBinding;
 import org.kinlink.crypto.FieldCipher;
+import org.kinlink.files.FileStore;
+import org.kinlink.files.StoredFile;
+import org.kinlink.files.StoredFileId;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,7 +37,11 @@ public class CorrespondenceLog {
 
     private static final int MAX_SUMMARY = 20_000;
 
+    private static final int MAX_ATTACHMENTS = 20;
+
     private final CorrespondenceEntryRepository entries;
+    private final CorrespondenceAttachmentRepository attachments;
+    private final FileStore files;
     private final CaseService cases;
     private final FieldCipher cipher;
     private final CurrentUser currentUser;
@@ -40,12 +50,16 @@ public class CorrespondenceLog {
 
     CorrespondenceLog(
             CorrespondenceEntryRepository entries,
+            CorrespondenceAttachmentRepository attachments,
+            FileStore files,
             CaseService cases,
             FieldCipher cipher,
             CurrentUser currentUser,
             AuditTrail audit,
             Clock clock) {
         this.entries = entries;
+        this.attachments = attachments;
+        this.files = files;
         this.cases = cases;
         this.cipher = cipher;
         this.currentUser = currentUser;
@@ -55,6 +69,15 @@ public class CorrespondenceLog {
 
     @Transactional
     public EntryView log(String reference, EntryForm form) {
+        return log(reference, form, List.of());
+    }
+
+    /**
+     * Logs an entry with files the caller has just uploaded (their own uploads, attached to nothing
+     * yet), in one transaction: the entry and its attachments are saved together or not at all.
+     */
+    @Transactional
+    public EntryView log(String reference, EntryForm form, List<StoredFileId> attachedFiles) {
         CaseRef ref = cases.access(reference, CaseAction.EDIT_CASE);
         var entry = new CorrespondenceEntry(
                 UUID.randomUUID().toString(), 1, ref.id().value());
@@ -62,7 +85,81 @@ public class CorrespondenceLog {
         entries.saveAndFlush(entry);
         audit.record(AuditEntry.success("CORRESPONDENCE_LOGGED", "CASE", reference)
                 .because(form.channel() + " " + form.direction() + ", entry " + entry.entryKey));
+        attach(ref, reference, entry.entryKey, attachedFiles);
         return view(entry, !entry.sensitive);
+    }
+
+    private void attach(CaseRef ref, String reference, String entryKey, List<StoredFileId> attachedFiles) {
+        var distinct = new LinkedHashSet<>(attachedFiles);
+        if (distinct.size() > MAX_ATTACHMENTS) {
+            throw new InvalidInput("file", "correspondence.too-many-attachments", MAX_ATTACHMENTS);
+        }
+        var user = currentUser.require();
+        for (StoredFileId id : distinct) {
+            StoredFile file;
+            try {
+                // only a file the caller uploaded: an id typed in cannot pull in someone else's file
+                file = files.describeOwnUpload(id);
+            } catch (org.kinlink.RecordNotFound notOwn) {
+                throw new InvalidInput("file", "correspondence.attachment-gone");
+            }
+            var attachment = new CorrespondenceAttachment(
+                    ref.id().value(), entryKey, file.id().value());
+            attachment.addedBy = user.id();
+            attachment.addedByName = user.displayName();
+            attachment.addedAt = clock.instant();
+            try {
+                attachments.saveAndFlush(attachment);
+            } catch (DataIntegrityViolationException alreadyAttached) {
+                throw new InvalidInput("file", "correspondence.attachment-gone");
+            }
+            audit.record(AuditEntry.success("ATTACHMENT_ADDED", "CASE", reference)
+                    .because("entry " + entryKey + ", file " + file.id().value() + ", " + file.mediaType() + ", "
+                            + file.size() + " bytes"));
+        }
+    }
+
+    /** The attachments of every entry of the case, by entry key, oldest first (case read access). */
+    @Transactional(readOnly = true)
+    public Map<String, List<StoredFile>> attachments(String reference) {
+        CaseRef ref = cases.access(reference, CaseAction.READ_CASE);
+        var byEntry = new LinkedHashMap<String, List<StoredFile>>();
+        for (CorrespondenceAttachment a :
+                attachments.findByCaseIdOrderByAddedAtAscIdAsc(ref.id().value())) {
+            byEntry.computeIfAbsent(a.entryKey, k -> new java.util.ArrayList<>())
+                    .add(files.describe(new StoredFileId(a.storedFileId)));
+        }
+        byEntry.replaceAll((k, v) -> List.copyOf(v));
+        return byEntry;
+    }
+
+    /**
+     * The content of an attachment, with the same access as reading the log; recorded as {@code
+     * FILE_DOWNLOADED} on the case. An attachment of a sensitive entry, like its summary, needs a
+     * reason, which is recorded as a reveal.
+     */
+    @Transactional
+    public byte[] download(String reference, String entryKey, StoredFileId file, @Nullable String reason) {
+        CaseRef ref = cases.access(reference, CaseAction.READ_CASE);
+        attachments
+                .findByCaseIdAndEntryKeyAndStoredFileId(ref.id().value(), entryKey, file.value())
+                .orElseThrow(() -> new org.kinlink.RecordNotFound("Attachment"));
+        boolean sensitive = entries.findByEntryKeyOrderByRevisionDesc(entryKey).stream()
+                .findFirst()
+                .map(e -> e.sensitive)
+                .orElse(true);
+        if (sensitive) {
+            String why = reason == null ? "" : reason.strip();
+            if (why.isEmpty()) {
+                throw new InvalidInput("reason", "common.reason-required");
+            }
+            if (why.length() > 400) {
+                throw new InvalidInput("reason", "common.too-long", 400);
+            }
+            audit.record(AuditEntry.success("REVEAL_CORRESPONDENCE", "CASE", reference)
+                    .because("attachment " + file.value() + " of entry " + entryKey + ": " + why));
+        }
+        return files.read(file, "CASE", reference);
     }
 
     /**

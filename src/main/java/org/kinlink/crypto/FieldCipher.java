@@ -122,6 +122,13 @@ public class FieldCipher {
         return !stored.startsWith(Integer.toUnsignedString(keys.primaryFieldKeyId()) + ":");
     }
 
+    /** True when binary content was encrypted under a key other than the current primary one. */
+    public boolean needsReEncryption(byte[] stored) {
+        byte[] prefix = primaryPrefix().getBytes(StandardCharsets.US_ASCII);
+        return stored.length < prefix.length
+                || !java.util.Arrays.equals(stored, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
     /** A stored value could not be decrypted; the message never contains the value. */
     public static final class DecryptionFailed extends RuntimeException {
         DecryptionFailed(FieldBinding binding, String why) {

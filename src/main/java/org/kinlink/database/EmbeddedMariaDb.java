@@ -139,7 +139,9 @@ final class EmbeddedMariaDb {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00")
-                .addArg("--innodb-buffer-pool-size=256M");
+                .addArg("--innodb-buffer-pool-size=256M")
+                // stored files (kinlink.files.max-size, 20 MB by default) travel in one statement
+                .addArg("--max-allowed-packet=64M");
         DBConfiguration configuration = builder.build();
         long started = System.nanoTime();
         try {

@@ -169,7 +169,7 @@ public class FileStore {
 
     private StoredFile insert(String name, String mediaType, byte[] content) {
         String storageKey = UUID.randomUUID().toString();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO " + TABLE
                         + " (storage_key, original_name_enc, media_type, size_bytes, sha256, content_enc, created_at,"

@@ -33,10 +33,38 @@ class FileTypes {
             "message/rfc822",
             "application/vnd.ms-outlook");
 
+    /** The folder of the main part each Office Open XML type must have (file names are stored in clear in a zip). */
+    private static final java.util.Map<String, String> OOXML_PARTS = java.util.Map.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word/",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xl/",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation", "ppt/");
+
     private final Tika tika = new Tika();
 
     String detect(byte[] content, String name) {
         // Tika reads only the first bytes it needs for the magic numbers
-        return tika.detect(content, name);
+        String detected = tika.detect(content, name);
+        int parameters = detected.indexOf(';');
+        String type = (parameters < 0 ? detected : detected.substring(0, parameters)).strip();
+        String part = OOXML_PARTS.get(type);
+        if (part != null && !(contains(content, "[Content_Types].xml") && contains(content, part))) {
+            // Tika believes the name of any zip called .docx: require the parts of a real document
+            return "application/zip";
+        }
+        return type;
+    }
+
+    private static boolean contains(byte[] content, String ascii) {
+        byte[] needle = ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= content.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (content[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

@@ -33,6 +33,8 @@ import org.kinlink.correspondence.EntryView;
 import org.kinlink.correspondence.TimelineContributor;
 import org.kinlink.correspondence.TimelineFilter;
 import org.kinlink.correspondence.TimelineItem;
+import org.kinlink.files.FileStore;
+import org.kinlink.files.StoredFile;
 import org.kinlink.ui.Notifications;
 
 /**
@@ -42,6 +44,7 @@ import org.kinlink.ui.Notifications;
 class CorrespondenceTimeline extends VerticalLayout {
 
     private final CorrespondenceLog log;
+    private final FileStore files;
     private final String reference;
     private final List<PartyView> parties;
     private final Map<Long, String> partyNames;
@@ -53,13 +56,20 @@ class CorrespondenceTimeline extends VerticalLayout {
     /** Sensitive entries revealed in this view (only here, never kept beyond it). */
     private final Map<String, EntryView> revealed = new java.util.HashMap<>();
 
+    /** Attachments of the shown entries, by entry key (loaded with the timeline). */
+    private Map<String, List<StoredFile>> attachments = Map.of();
+    /** The reasons given for the reveals in this view: a sensitive entry's attachments need one too. */
+    private final Map<String, String> revealReasons = new java.util.HashMap<>();
+
     /** Items of other modules (letters) merged into the timeline by time. */
     private final List<TimelineContributor> contributors;
 
     private final CaseRef caseRef;
 
-    CorrespondenceTimeline(CorrespondenceLog log, CaseDetails details, List<TimelineContributor> contributors) {
+    CorrespondenceTimeline(
+            CorrespondenceLog log, FileStore files, CaseDetails details, List<TimelineContributor> contributors) {
         this.log = log;
+        this.files = files;
         this.contributors = contributors;
         this.caseRef = new CaseRef(details.id(), details.reference(), details.teamId());
         this.reference = details.reference();
@@ -95,6 +105,7 @@ class CorrespondenceTimeline extends VerticalLayout {
     void refresh() {
         List<EntryView> found = log.timeline(
                 reference, new TimelineFilter(Set.copyOf(channels.getValue()), Set.copyOf(directions.getValue())));
+        attachments = log.attachments(reference);
         entries.removeAll();
         List<TimelineItem> contributed = channels.isEmpty() || channels.getValue().contains(Channel.LETTER)
                 ? contributors.stream()
@@ -150,7 +161,8 @@ class CorrespondenceTimeline extends VerticalLayout {
                         parties,
                         null,
                         channel,
-                        (form, reason) -> log.log(reference, form),
+                        files,
+                        (form, reason, attached) -> log.log(reference, form, attached),
                         saved -> {
                             refresh();
                             Notifications.success(getTranslation("correspondence.logged"));
@@ -185,6 +197,13 @@ class CorrespondenceTimeline extends VerticalLayout {
             summary.addClassName("kl-entry-summary");
             card.add(summary);
         }
+        List<StoredFile> attached = attachments.getOrDefault(entry.entryKey(), List.of());
+        if (!attached.isEmpty()) {
+            card.add(EntryAttachments.of(
+                    attached,
+                    entry.summaryMasked(),
+                    file -> log.download(reference, entry.entryKey(), file.id(), revealReasons.get(entry.entryKey()))));
+        }
         var footer =
                 new Span(getTranslation("correspondence.recorded", entry.recordedBy(), time.format(entry.recordedAt()))
                         + (entry.corrected()
@@ -215,7 +234,8 @@ class CorrespondenceTimeline extends VerticalLayout {
                         parties,
                         shown,
                         shown.channel(),
-                        (form, reason) -> log.correct(
+                        null,
+                        (form, reason, attached) -> log.correct(
                                 reference, shown.entryKey(), shown.revision(), form, reason == null ? "" : reason),
                         saved -> {
                             revealed.remove(shown.entryKey());
@@ -234,6 +254,7 @@ class CorrespondenceTimeline extends VerticalLayout {
             try {
                 revealed.put(
                         entry.entryKey(), log.reveal(reference, entry.entryKey(), entry.revision(), reason.getValue()));
+                revealReasons.put(entry.entryKey(), reason.getValue());
                 dialog.close();
                 refresh();
             } catch (InvalidInput invalid) {

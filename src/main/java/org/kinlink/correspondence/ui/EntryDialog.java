@@ -27,6 +27,10 @@ import org.kinlink.correspondence.Channel;
 import org.kinlink.correspondence.Direction;
 import org.kinlink.correspondence.EntryForm;
 import org.kinlink.correspondence.EntryView;
+import org.kinlink.files.FileStore;
+import org.kinlink.files.StoredFile;
+import org.kinlink.files.StoredFileId;
+import org.kinlink.files.ui.AttachmentUpload;
 import org.kinlink.ui.Forms;
 
 /**
@@ -37,7 +41,7 @@ class EntryDialog extends Dialog {
 
     /** Saves the form (with the correction reason, or null for a new entry); returns the saved entry. */
     interface Saver {
-        EntryView save(EntryForm form, @Nullable String reason);
+        EntryView save(EntryForm form, @Nullable String reason, List<StoredFileId> attachments);
     }
 
     final DateTimePicker when = new DateTimePicker();
@@ -50,6 +54,9 @@ class EntryDialog extends Dialog {
     final Checkbox sensitive = new Checkbox();
     final TextArea reason = new TextArea();
     final Button save = new Button();
+    /** Files to attach; only when logging a new entry. */
+    final @Nullable AttachmentUpload attachments;
+
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     EntryDialog(
@@ -57,6 +64,7 @@ class EntryDialog extends Dialog {
             List<PartyView> parties,
             @Nullable EntryView existing,
             Channel defaultChannel,
+            @Nullable FileStore fileStore,
             Saver saver,
             Consumer<EntryView> done,
             Runnable stale) {
@@ -88,6 +96,7 @@ class EntryDialog extends Dialog {
         reason.setLabel(getTranslation("correspondence.correction-reason"));
         reason.setVisible(existing != null);
         reason.setMaxLength(500);
+        attachments = existing == null && fileStore != null ? new AttachmentUpload(fileStore) : null;
         if (existing != null) {
             when.setValue(LocalDateTime.ofInstant(existing.occurredAt(), ZoneId.systemDefault()));
             channel.setValue(existing.channel());
@@ -106,6 +115,9 @@ class EntryDialog extends Dialog {
         fields.put("summary", summary);
         fields.put("counterpartText", other);
         fields.put("reason", reason);
+        if (attachments != null) {
+            fields.put("file", attachments);
+        }
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         // blur the focused field first, so that its value reaches the server before the save
@@ -127,7 +139,14 @@ class EntryDialog extends Dialog {
                     summary.getValue(),
                     sensitive.getValue());
             try {
-                EntryView saved = saver.save(form, existing == null ? null : reason.getValue());
+                EntryView saved = saver.save(
+                        form,
+                        existing == null ? null : reason.getValue(),
+                        attachments == null
+                                ? List.of()
+                                : attachments.files().stream()
+                                        .map(StoredFile::id)
+                                        .toList());
                 close();
                 done.accept(saved);
             } catch (InvalidInput invalid) {
@@ -147,6 +166,9 @@ class EntryDialog extends Dialog {
         form.setColspan(summary, 3);
         form.setColspan(sensitive, 3);
         form.setColspan(reason, 3);
+        if (attachments != null) {
+            form.add(attachments, 3);
+        }
         add(form);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
         subject.focus();
