@@ -47,6 +47,11 @@ import org.kinlink.cases.Relationship;
 import org.kinlink.cases.TracingConsent;
 import org.kinlink.files.FileStore;
 import org.kinlink.files.StoredFileId;
+import org.kinlink.documents.LetterDocument;
+import org.kinlink.documents.LetterPdf;
+import org.kinlink.documents.LetterTemplates;
+import org.kinlink.documents.TemplateForm;
+import org.kinlink.documents.TemplateId;
 import org.kinlink.people.PersonForm;
 import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonNames;
@@ -112,16 +117,20 @@ class AuthorisationMatrixTest {
     org.kinlink.letters.Institutions institutions;
 
     @Autowired
-    org.kinlink.documents.LetterTemplates templates;
-
-    @Autowired
     org.kinlink.files.FileStore fileStore;
 
     KinlinkUser letterAuthor;
     org.kinlink.letters.InstitutionId institution;
     String fixtureLetter;
     long fixtureLetterFile;
-    org.kinlink.documents.@org.jspecify.annotations.Nullable TemplateId template;
+
+    @Autowired
+    LetterTemplates templates;
+
+    @Autowired
+    LetterPdf letterPdf;
+
+    TemplateId fixtureTemplate;
 
     long team;
     long otherTeam;
@@ -314,7 +323,16 @@ class AuthorisationMatrixTest {
         operations.put("Letters.readFile", f -> f.letters.readFile(f.fixtureLetter, f.fixtureLetterFile));
         operations.put(
                 "Letters.fillTemplate",
-                f -> f.letters.fillTemplate(f.template(), f.institution, List.of(f.fixtureCase.reference())));
+                f -> f.letters.fillTemplate(f.fixtureTemplate, f.institution, List.of(f.fixtureCase.reference())));
+        // LetterTemplates, LetterPdf (documents)
+        operations.put("LetterTemplates.list", f -> f.templates.list(null));
+        operations.put("LetterTemplates.open", f -> f.templates.open(f.fixtureTemplate));
+        operations.put("LetterTemplates.save", f -> f.templates.save(f.templateForm()));
+        operations.put("LetterTemplates.fill", f -> f.templates.fill(f.fixtureTemplate, Map.of()));
+        operations.put(
+                "LetterPdf.render",
+                f -> f.letterPdf.render(new LetterDocument(
+                        "en", "KL-L-1", null, LocalDate.now(), List.of("To"), "Subject", "Body", List.of("From"))));
     }
 
     @BeforeAll
@@ -330,6 +348,8 @@ class AuthorisationMatrixTest {
         callers.put("AUDITOR/any", user(Set.of(Roles.AUDITOR), Set.of()));
         callers.put("ADMIN/any", user(Set.of(Roles.ADMIN), Set.of()));
         fixtureCase = asOwner(this::freshCase);
+        TestAccounts.signIn(callers.get("COORDINATOR/any"));
+        fixtureTemplate = templates.save(templateForm()).id();
         sought = party(fixtureCase, PartyRole.SOUGHT).personId();
         enquirer = party(fixtureCase, PartyRole.ENQUIRER).personId();
         fixtureFile = asOwner(() -> files.store("fixture.txt", matrixText()).id());
@@ -408,7 +428,9 @@ class AuthorisationMatrixTest {
                 AccountService.class,
                 FileStore.class,
                 org.kinlink.letters.Letters.class,
-                org.kinlink.letters.Institutions.class)) {
+                org.kinlink.letters.Institutions.class,
+                LetterTemplates.class,
+                LetterPdf.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -498,6 +520,11 @@ class AuthorisationMatrixTest {
         return version == null ? 0 : version;
     }
 
+    TemplateForm templateForm() {
+        return new TemplateForm(
+                null, 0, TestAccounts.uniqueName("template"), "en", "Tracing request", "Dear {{institution.name}},");
+    }
+
     long freshUser() {
         String username = TestAccounts.uniqueName("mx");
         TestAccounts.asAdministrator(() -> administration.createUser(
@@ -563,27 +590,5 @@ class AuthorisationMatrixTest {
     long letterVersion(String reference) {
         Long version = jdbc.queryForObject("SELECT version FROM letter WHERE reference = ?", Long.class, reference);
         return version == null ? 0 : version;
-    }
-
-    org.kinlink.documents.TemplateId template() {
-        if (template == null) {
-            var previous = SecurityContextHolder.getContext().getAuthentication();
-            TestAccounts.signIn(letterAuthor);
-            try {
-                template = templates.save(new org.kinlink.documents.TemplateForm(
-                                null,
-                                0,
-                                TestAccounts.uniqueName("Matrix template"),
-                                "en",
-                                "About {{cases.references}}",
-                                "We write about {{cases.sought-persons}}."))
-                        .id();
-            } finally {
-                var restored = SecurityContextHolder.createEmptyContext();
-                restored.setAuthentication(previous);
-                SecurityContextHolder.setContext(restored);
-            }
-        }
-        return template;
     }
 }
