@@ -45,13 +45,13 @@ import org.kinlink.cases.PartyView;
 import org.kinlink.cases.Priority;
 import org.kinlink.cases.Relationship;
 import org.kinlink.cases.TracingConsent;
-import org.kinlink.files.FileStore;
-import org.kinlink.files.StoredFileId;
 import org.kinlink.documents.LetterDocument;
 import org.kinlink.documents.LetterPdf;
 import org.kinlink.documents.LetterTemplates;
 import org.kinlink.documents.TemplateForm;
 import org.kinlink.documents.TemplateId;
+import org.kinlink.files.FileStore;
+import org.kinlink.files.StoredFileId;
 import org.kinlink.people.PersonForm;
 import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonNames;
@@ -281,8 +281,7 @@ class AuthorisationMatrixTest {
                         f.files.store("own.txt", matrixText()).id()));
         operations.put("FileStore.read", f -> f.files.read(f.fixtureFile, "TEST", "authorisation-matrix"));
         // letters (LETTERS): fixture letters are written by another coordinator than the caller
-        operations.put(
-                "CaseService.letterFacts", f -> f.cases.letterFacts(List.of(f.fixtureCase.reference())));
+        operations.put("CaseService.letterFacts", f -> f.cases.letterFacts(List.of(f.fixtureCase.reference())));
         operations.put("Institutions.list", f -> f.institutions.list(null, 0, 10));
         operations.put("Institutions.open", f -> f.institutions.open(f.institution));
         operations.put("Institutions.save", f -> f.institutions.save(f.institutionForm()));
@@ -299,8 +298,7 @@ class AuthorisationMatrixTest {
         });
         operations.put("Letters.move", f -> {
             String reference = f.freshLetter();
-            f.letters.move(
-                    reference, f.letterVersion(reference), org.kinlink.letters.LetterStatus.APPROVED, null);
+            f.letters.move(reference, f.letterVersion(reference), org.kinlink.letters.LetterStatus.APPROVED, null);
         });
         // a draft cannot be sent, acknowledged or answered: an allowed caller gets the business answer
         operations.put("Letters.send", f -> {

@@ -11,7 +11,11 @@ import org.kinlink.people.PersonId;
  */
 public record CaseFacts(CaseId id, String reference, long teamId, List<Party> parties) {
 
-    public record Party(PersonId personId, String name, PartyRole role, @Nullable DisclosureDecision decision) {
+    public record Party(
+            PersonId personId,
+            String name,
+            PartyRole role,
+            @Nullable DisclosureDecision decision) {
 
         /** Whether this person's contact details or location may be disclosed (D6). */
         public boolean mayDiscloseContact() {

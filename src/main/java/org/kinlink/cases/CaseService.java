@@ -273,7 +273,8 @@ public class CaseService {
                                             ? decisions.getOrDefault(p.id(), DisclosureDecision.NOT_ASKED)
                                             : null))
                             .toList()));
-            audit.record(AuditEntry.success("CASE_FACTS_READ", "CASE", file.reference()).because("for a letter"));
+            audit.record(AuditEntry.success("CASE_FACTS_READ", "CASE", file.reference())
+                    .because("for a letter"));
         }
         return facts;
     }

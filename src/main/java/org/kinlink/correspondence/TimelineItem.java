@@ -8,4 +8,9 @@ import org.jspecify.annotations.Nullable;
  * the user's words, an optional summary, and an optional route to open it (no personal data in it).
  */
 public record TimelineItem(
-        Instant at, String kindKey, String title, @Nullable String summary, boolean warning, @Nullable String route) {}
+        Instant at,
+        String kindKey,
+        String title,
+        @Nullable String summary,
+        boolean warning,
+        @Nullable String route) {}

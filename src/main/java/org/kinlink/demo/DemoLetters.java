@@ -61,65 +61,84 @@ class DemoLetters implements ApplicationRunner {
         if (as("coordinator", () -> !institutions.list(null, 0, 1).isEmpty())) {
             return;
         }
-        InstitutionId icrc = as("coordinator", () -> institution(
-                "ICRC Central Tracing Agency",
-                InstitutionType.RED_CROSS_RED_CRESCENT,
-                "Switzerland",
-                "International Committee of the Red Cross\n19 Avenue de la Paix\n1202 Geneva",
-                null,
-                "en"));
-        as("coordinator", () -> institution(
-                "UNHCR Headquarters",
-                InstitutionType.UN_BODY,
-                "Switzerland",
-                "Office of the United Nations High Commissioner for Refugees\nRue de Montbrillant 94\n1202 Geneva",
-                null,
-                "en"));
-        as("coordinator", () -> institution(
-                "Ministry of Foreign Affairs (example)",
-                InstitutionType.MINISTRY,
-                "Exampleland",
-                "Consular Affairs Department\n1 Example Square\nExample City",
-                "consular@ministry.example",
-                "other"));
-        InstitutionId embassy = as("coordinator", () -> institution(
-                "Embassy of Exampleland (example)",
-                InstitutionType.EMBASSY_CONSULATE,
-                "Germany",
-                "Consular section\nBeispielstraße 12\n10115 Berlin",
-                "consular@embassy.example",
-                "fa"));
-        as("coordinator", () -> institution(
-                "Bridges Home Association (fictional)",
-                InstitutionType.NGO,
-                "Netherlands",
-                "Voorbeeldweg 3\n1011 AB Amsterdam",
-                "info@bridges-home.example",
-                "en"));
-        List<String> references = as("coordinator", () -> cases.list(CaseFilter.any(), CaseSort.REFERENCE, 0, 3).stream()
-                .map(CaseListItem::reference)
-                .toList());
+        InstitutionId icrc = as(
+                "coordinator",
+                () -> institution(
+                        "ICRC Central Tracing Agency",
+                        InstitutionType.RED_CROSS_RED_CRESCENT,
+                        "Switzerland",
+                        "International Committee of the Red Cross\n19 Avenue de la Paix\n1202 Geneva",
+                        null,
+                        "en"));
+        as(
+                "coordinator",
+                () -> institution(
+                        "UNHCR Headquarters",
+                        InstitutionType.UN_BODY,
+                        "Switzerland",
+                        "Office of the United Nations High Commissioner for Refugees\nRue de Montbrillant 94\n1202 Geneva",
+                        null,
+                        "en"));
+        as(
+                "coordinator",
+                () -> institution(
+                        "Ministry of Foreign Affairs (example)",
+                        InstitutionType.MINISTRY,
+                        "Exampleland",
+                        "Consular Affairs Department\n1 Example Square\nExample City",
+                        "consular@ministry.example",
+                        "other"));
+        InstitutionId embassy = as(
+                "coordinator",
+                () -> institution(
+                        "Embassy of Exampleland (example)",
+                        InstitutionType.EMBASSY_CONSULATE,
+                        "Germany",
+                        "Consular section\nBeispielstraße 12\n10115 Berlin",
+                        "consular@embassy.example",
+                        "fa"));
+        as(
+                "coordinator",
+                () -> institution(
+                        "Bridges Home Association (fictional)",
+                        InstitutionType.NGO,
+                        "Netherlands",
+                        "Voorbeeldweg 3\n1011 AB Amsterdam",
+                        "info@bridges-home.example",
+                        "en"));
+        List<String> references = as(
+                "coordinator",
+                () -> cases.list(CaseFilter.any(), CaseSort.REFERENCE, 0, 3).stream()
+                        .map(CaseListItem::reference)
+                        .toList());
         if (references.size() < 3) {
             return;
         }
         // an overdue letter: sent six weeks ago, no answer
-        String overdue = as("coordinator", () -> letters.draft(draft(
-                embassy,
-                references.subList(0, 1),
-                "درخواست اطلاعات دربارهٔ یک پرونده",
-                "با سلام و احترام،\n\nدربارهٔ پرونده‌ای که شمارهٔ آن در بالا آمده است، از شما درخواست اطلاعات داریم.\n\nبا احترام",
-                "fa")));
-        LetterDetails approved = as("lead", () -> letters.move(overdue, letters.open(overdue).version(), LetterStatus.APPROVED, null));
-        as("coordinator", () -> letters.send(overdue, approved.version(), LocalDate.now().minusDays(42)));
+        String overdue = as(
+                "coordinator",
+                () -> letters.draft(draft(
+                        embassy,
+                        references.subList(0, 1),
+                        "درخواست اطلاعات دربارهٔ یک پرونده",
+                        "با سلام و احترام،\n\nدربارهٔ پرونده‌ای که شمارهٔ آن در بالا آمده است، از شما درخواست اطلاعات داریم.\n\nبا احترام",
+                        "fa")));
+        LetterDetails approved =
+                as("lead", () -> letters.move(overdue, letters.open(overdue).version(), LetterStatus.APPROVED, null));
+        as(
+                "coordinator",
+                () -> letters.send(overdue, approved.version(), LocalDate.now().minusDays(42)));
         // a draft about three cases, waiting for the other coordinator's approval
-        as("coordinator", () -> letters.draft(draft(
-                icrc,
-                references,
-                "Request for tracing: " + String.join(", ", references),
-                "Dear colleagues,\n\nWe kindly ask for your help in tracing the persons sought in our cases "
-                        + String.join(", ", references)
-                        + ". Their relatives have asked us to restore contact.\n\nYours sincerely",
-                "en")));
+        as(
+                "coordinator",
+                () -> letters.draft(draft(
+                        icrc,
+                        references,
+                        "Request for tracing: " + String.join(", ", references),
+                        "Dear colleagues,\n\nWe kindly ask for your help in tracing the persons sought in our cases "
+                                + String.join(", ", references)
+                                + ". Their relatives have asked us to restore contact.\n\nYours sincerely",
+                        "en")));
         log.info("Demo: created institutions and letters (one overdue, one draft to approve)");
     }
 
@@ -133,8 +152,9 @@ class DemoLetters implements ApplicationRunner {
     private LetterDraft draft(InstitutionId to, List<String> references, String subject, String body, String language) {
         var register = new ArrayList<Disclosed>();
         for (CaseFacts facts : cases.letterFacts(references)) {
-            facts.parties().forEach(p -> register.add(
-                    new Disclosed(facts.reference(), p.personId(), DataCategory.NAME, LegalBasis.LEGITIMATE_INTEREST)));
+            facts.parties()
+                    .forEach(p -> register.add(new Disclosed(
+                            facts.reference(), p.personId(), DataCategory.NAME, LegalBasis.LEGITIMATE_INTEREST)));
         }
         return new LetterDraft(to, references, language, LetterChannel.POST, subject, body, null, register);
     }

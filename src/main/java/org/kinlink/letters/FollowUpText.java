@@ -11,7 +11,8 @@ final class FollowUpText {
     static final String EN_CLOSING =
             "We would be grateful for your answer or for an indication of when we may expect it.\n\nYours faithfully";
     static final String FA_SUBJECT = "پیگیری: نامه‌های ما ";
-    static final String FA_OPENING = "با سلام و احترام،\n\nدر موارد زیر به شما نامه نوشته‌ایم و هنوز پاسخی دریافت نکرده‌ایم:";
+    static final String FA_OPENING =
+            "با سلام و احترام،\n\nدر موارد زیر به شما نامه نوشته‌ایم و هنوز پاسخی دریافت نکرده‌ایم:";
     static final String FA_SENT = "، ارسال شده در ";
     static final String FA_DUE = "، پاسخ مورد انتظار تا ";
     static final String FA_CLOSING = "از پاسخ شما یا اعلام زمان تقریبی آن سپاسگزار خواهیم بود.\n\nبا احترام";

@@ -77,9 +77,7 @@ public class Institutions {
         if (form.id() == null) {
             institution = new Institution();
         } else {
-            institution = institutions
-                    .findById(form.id().value())
-                    .orElseThrow(() -> new RecordNotFound("Institution"));
+            institution = institutions.findById(form.id().value()).orElseThrow(() -> new RecordNotFound("Institution"));
             if (institution.version() != form.version()) {
                 throw new ConcurrentChange("Institution");
             }

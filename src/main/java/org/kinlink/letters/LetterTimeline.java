@@ -35,11 +35,15 @@ class LetterTimeline implements TimelineContributor {
             }
             if (letter.answeredOn() != null) {
                 items.add(new TimelineItem(
-                        at(letter.answeredOn()), "letters.timeline.answered", title, letter.answerSummary(), false, route));
+                        at(letter.answeredOn()),
+                        "letters.timeline.answered",
+                        title,
+                        letter.answerSummary(),
+                        false,
+                        route));
             }
             if (letter.overdue() && letter.dueOn() != null) {
-                items.add(new TimelineItem(
-                        at(letter.dueOn()), "letters.timeline.overdue", title, null, true, route));
+                items.add(new TimelineItem(at(letter.dueOn()), "letters.timeline.overdue", title, null, true, route));
             }
         }
         return items;

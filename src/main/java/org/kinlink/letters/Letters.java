@@ -169,18 +169,16 @@ public class Letters {
                 + (byDue ? " order by l.dueOn asc, l.id asc" : " order by l.id desc");
         TypedQuery<Letter> query = em.createQuery(jpql, Letter.class);
         params.forEach(query::setParameter);
-        List<Letter> page =
-                query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Letter> page = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         if (page.isEmpty()) {
             return List.of();
         }
         Map<Long, List<LetterCase>> casesByLetter =
                 letterCases.findByLetterIdIn(page.stream().map(Letter::id).toList()).stream()
                         .collect(Collectors.groupingBy(c -> c.letterId));
-        Map<Long, String> institutionNames = institutions
-                .findAllById(page.stream().map(l -> l.institutionId).collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(Institution::id, i -> i.name));
+        Map<Long, String> institutionNames =
+                institutions.findAllById(page.stream().map(l -> l.institutionId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Institution::id, i -> i.name));
         return page.stream()
                 .map(l -> new LetterSummary(
                         l.reference,
@@ -226,12 +224,13 @@ public class Letters {
             throw notFound(CaseAction.SEE_LETTER, "CASE", caseReference);
         }
         LocalDate today = workingDays.today();
-        List<Letter> found = letters.findByIdIn(
-                links.stream().map(c -> c.letterId).collect(Collectors.toSet()));
-        Map<Long, String> institutionNames = institutions
-                .findAllById(found.stream().map(l -> l.institutionId).collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(Institution::id, i -> i.name));
+        List<Letter> found =
+                letters.findByIdIn(links.stream().map(c -> c.letterId).collect(Collectors.toSet()));
+        Map<Long, String> institutionNames =
+                institutions
+                        .findAllById(found.stream().map(l -> l.institutionId).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Institution::id, i -> i.name));
         audit.record(AuditEntry.success("CASE_LETTERS_VIEWED", "CASE", caseReference.strip()));
         return found.stream()
                 .sorted(Comparator.comparing((Letter l) -> l.id()).reversed())
@@ -285,8 +284,8 @@ public class Letters {
         Map<Long, List<LetterCase>> casesByLetter =
                 letterCases.findByLetterIdIn(rows.stream().map(d -> d.letterId).collect(Collectors.toSet())).stream()
                         .collect(Collectors.groupingBy(c -> c.letterId));
-        Map<Long, Letter> byId = letters.findByIdIn(casesByLetter.keySet()).stream()
-                .collect(Collectors.toMap(Letter::id, l -> l));
+        Map<Long, Letter> byId =
+                letters.findByIdIn(casesByLetter.keySet()).stream().collect(Collectors.toMap(Letter::id, l -> l));
         var caseReferences = new LinkedHashSet<String>();
         for (LetterDisclosure row : rows) {
             casesByLetter.getOrDefault(row.letterId, List.of()).stream()
@@ -328,8 +327,8 @@ public class Letters {
         KinlinkUser user = currentUser.require();
         Map<Long, CaseFacts> facts = checkCases(draft.caseReferences());
         Institution institution = institution(draft.institution());
-        var letter = new Letter(
-                references.next(Year.now(clock).getValue()), user.id(), user.displayName(), clock.instant());
+        var letter =
+                new Letter(references.next(Year.now(clock).getValue()), user.id(), user.displayName(), clock.instant());
         fill(letter, draft, institution);
         letters.saveAndFlush(letter);
         link(letter, facts);
@@ -543,8 +542,8 @@ public class Letters {
     public byte[] readFile(String reference, long fileId) {
         Letter letter = load(reference, CaseAction.SEE_LETTER);
         Visibility visibility = policy.visibility(CaseAction.SEE_LETTER);
-        boolean whole = letterCases.findByLetterIdOrderById(letter.id()).stream()
-                .allMatch(c -> visibility.includes(c.teamId));
+        boolean whole =
+                letterCases.findByLetterIdOrderById(letter.id()).stream().allMatch(c -> visibility.includes(c.teamId));
         boolean ofLetter = Long.valueOf(fileId).equals(letter.pdfFileId)
                 || Long.valueOf(fileId).equals(letter.answerFileId);
         if (!whole || !ofLetter) {
@@ -617,8 +616,8 @@ public class Letters {
         Letter letter = letters.findByReference(reference == null ? "" : reference.strip())
                 .orElseThrow(() -> new RecordNotFound("Letter"));
         Visibility visibility = policy.visibility(action);
-        boolean visible = letterCases.findByLetterIdOrderById(letter.id()).stream()
-                .anyMatch(c -> visibility.includes(c.teamId));
+        boolean visible =
+                letterCases.findByLetterIdOrderById(letter.id()).stream().anyMatch(c -> visibility.includes(c.teamId));
         if (!visible) {
             throw notFound(action, LETTER, reference);
         }
@@ -696,13 +695,17 @@ public class Letters {
             throw new InvalidInput("register", "letters.register-required");
         }
         // the sought person may have withdrawn since the draft: check D6 again
-        checkConsent(lines, facts(letterCases.findByLetterIdOrderById(letter.id()).stream()
-                .map(c -> c.caseReference)
-                .toList()));
+        checkConsent(
+                lines,
+                facts(letterCases.findByLetterIdOrderById(letter.id()).stream()
+                        .map(c -> c.caseReference)
+                        .toList()));
     }
 
     private Institution institution(InstitutionId id) {
-        return institutions.findById(id.value()).orElseThrow(() -> new InvalidInput("institution", "letters.institution-required"));
+        return institutions
+                .findById(id.value())
+                .orElseThrow(() -> new InvalidInput("institution", "letters.institution-required"));
     }
 
     /** The cases of a draft, each one the caller may write about; caseworkers only their own teams'. */
@@ -750,7 +753,8 @@ public class Letters {
     }
 
     private void link(Letter letter, Map<Long, CaseFacts> facts) {
-        facts.values().forEach(f -> letterCases.save(new LetterCase(letter.id(), f.id().value(), f.reference(), f.teamId())));
+        facts.values()
+                .forEach(f -> letterCases.save(new LetterCase(letter.id(), f.id().value(), f.reference(), f.teamId())));
     }
 
     private void putRegister(Letter letter, List<Disclosed> lines, Map<Long, CaseFacts> facts) {
@@ -792,7 +796,8 @@ public class Letters {
                             .findFirst()
                             .orElse(null);
             if (party == null || !party.mayDiscloseContact()) {
-                throw new InvalidInput("register", "letters.register-needs-agreement", party == null ? "?" : party.name());
+                throw new InvalidInput(
+                        "register", "letters.register-needs-agreement", party == null ? "?" : party.name());
             }
             if (row.basis != LegalBasis.CONSENT) {
                 throw new InvalidInput("register", "letters.register-contact-needs-consent", party.name());
@@ -807,7 +812,8 @@ public class Letters {
         List<LetterCase> visible =
                 links.stream().filter(c -> visibility.includes(c.teamId)).toList();
         boolean withheld = visible.size() < links.size();
-        Map<Long, CaseFacts> facts = facts(visible.stream().map(c -> c.caseReference).toList());
+        Map<Long, CaseFacts> facts =
+                facts(visible.stream().map(c -> c.caseReference).toList());
         Set<Long> visibleCaseIds = visible.stream().map(c -> c.caseId).collect(Collectors.toSet());
         Map<Long, String> refOfCase =
                 visible.stream().collect(Collectors.toMap(c -> c.caseId, c -> c.caseReference, (a, b) -> a));

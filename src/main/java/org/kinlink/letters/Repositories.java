@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InstitutionRepository
-        extends JpaRepository<Institution, Long>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Institution> {}
+        extends JpaRepository<Institution, Long>,
+                org.springframework.data.jpa.repository.JpaSpecificationExecutor<Institution> {}
 
 interface LetterRepository extends JpaRepository<Letter, Long> {
 

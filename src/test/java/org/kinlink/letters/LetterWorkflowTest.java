@@ -19,31 +19,41 @@ class LetterWorkflowTest {
             for (LetterStatus to : LetterStatus.values()) {
                 boolean expected = switch (from) {
                     case DRAFT -> to == LetterStatus.APPROVED || to == LetterStatus.WITHDRAWN;
-                    case APPROVED -> EnumSet.of(LetterStatus.DRAFT, LetterStatus.SENT, LetterStatus.WITHDRAWN).contains(to);
-                    case SENT -> EnumSet.of(LetterStatus.ACKNOWLEDGED, LetterStatus.ANSWERED, LetterStatus.WITHDRAWN)
-                            .contains(to);
+                    case APPROVED ->
+                        EnumSet.of(LetterStatus.DRAFT, LetterStatus.SENT, LetterStatus.WITHDRAWN)
+                                .contains(to);
+                    case SENT ->
+                        EnumSet.of(LetterStatus.ACKNOWLEDGED, LetterStatus.ANSWERED, LetterStatus.WITHDRAWN)
+                                .contains(to);
                     case ACKNOWLEDGED -> to == LetterStatus.ANSWERED || to == LetterStatus.WITHDRAWN;
                     case ANSWERED -> to == LetterStatus.CLOSED;
                     case CLOSED, WITHDRAWN -> false;
                 };
-                assertThat(LetterWorkflow.find(from, to) != null).as("%s -> %s", from, to).isEqualTo(expected);
+                assertThat(LetterWorkflow.find(from, to) != null)
+                        .as("%s -> %s", from, to)
+                        .isEqualTo(expected);
             }
         }
     }
 
     @Test
     void the_author_cannot_approve_but_another_coordinator_can() {
-        assertThat(LetterWorkflow.allowed(LetterStatus.DRAFT, COORDINATOR, true)).containsExactly(LetterStatus.WITHDRAWN);
+        assertThat(LetterWorkflow.allowed(LetterStatus.DRAFT, COORDINATOR, true))
+                .containsExactly(LetterStatus.WITHDRAWN);
         assertThat(LetterWorkflow.allowed(LetterStatus.DRAFT, COORDINATOR, false))
                 .containsExactly(LetterStatus.APPROVED, LetterStatus.WITHDRAWN);
     }
 
     @Test
     void caseworkers_can_only_withdraw_their_own_drafts() {
-        assertThat(LetterWorkflow.allowed(LetterStatus.DRAFT, CASEWORKER, true)).containsExactly(LetterStatus.WITHDRAWN);
-        assertThat(LetterWorkflow.allowed(LetterStatus.DRAFT, CASEWORKER, false)).isEmpty();
+        assertThat(LetterWorkflow.allowed(LetterStatus.DRAFT, CASEWORKER, true))
+                .containsExactly(LetterStatus.WITHDRAWN);
+        assertThat(LetterWorkflow.allowed(LetterStatus.DRAFT, CASEWORKER, false))
+                .isEmpty();
         for (LetterStatus status : EnumSet.complementOf(EnumSet.of(LetterStatus.DRAFT))) {
-            assertThat(LetterWorkflow.allowed(status, CASEWORKER, true)).as("%s", status).isEmpty();
+            assertThat(LetterWorkflow.allowed(status, CASEWORKER, true))
+                    .as("%s", status)
+                    .isEmpty();
         }
     }
 

@@ -83,7 +83,8 @@ class LettersTest {
     }
 
     @Test
-    @DisplayName("a letter about three cases goes from draft to answered, each step recorded, approved by another coordinator")
+    @DisplayName(
+            "a letter about three cases goes from draft to answered, each step recorded, approved by another coordinator")
     void a_letter_goes_through_its_workflow() {
         String reference = draftAboutThreeCases();
         assertThat(reference).matches("KL-L-\\d{4}-\\d{4}");
@@ -104,7 +105,8 @@ class LettersTest {
         LetterDetails answered = letters.answer(
                 reference, acknowledged.version(), LocalDate.now(), "The persons were registered in a camp.", null);
         assertThat(answered.status()).isEqualTo(LetterStatus.ANSWERED);
-        assertThat(answered.history()).extracting(LetterHistoryEntry::to)
+        assertThat(answered.history())
+                .extracting(LetterHistoryEntry::to)
                 .containsExactly(
                         LetterStatus.ANSWERED,
                         LetterStatus.ACKNOWLEDGED,
@@ -115,8 +117,14 @@ class LettersTest {
                         "SELECT action FROM audit_event WHERE object_type = 'LETTER' AND object_id = ?",
                         String.class,
                         reference))
-                .contains("LETTER_DRAFTED", "LETTER_APPROVED", "LETTER_SENT", "LETTER_ACKNOWLEDGED", "LETTER_ANSWERED",
-                        "LETTER_VIEWED", "LETTER_PDF_GENERATED");
+                .contains(
+                        "LETTER_DRAFTED",
+                        "LETTER_APPROVED",
+                        "LETTER_SENT",
+                        "LETTER_ACKNOWLEDGED",
+                        "LETTER_ANSWERED",
+                        "LETTER_VIEWED",
+                        "LETTER_PDF_GENERATED");
         assertThat(jdbc.queryForObject("SELECT body_enc FROM letter WHERE reference = ?", String.class, reference))
                 .as("D1: the body is stored encrypted")
                 .doesNotContain(threeCases.get(0));
@@ -124,12 +132,10 @@ class LettersTest {
         // the caseworker sees the letter and the answer on each case
         TestAccounts.signIn(caseworker);
         for (String caseReference : threeCases) {
-            assertThat(letters.aboutCase(caseReference))
-                    .singleElement()
-                    .satisfies(letter -> {
-                        assertThat(letter.reference()).isEqualTo(reference);
-                        assertThat(letter.answerSummary()).isEqualTo("The persons were registered in a camp.");
-                    });
+            assertThat(letters.aboutCase(caseReference)).singleElement().satisfies(letter -> {
+                assertThat(letter.reference()).isEqualTo(reference);
+                assertThat(letter.answerSummary()).isEqualTo("The persons were registered in a camp.");
+            });
         }
     }
 
@@ -158,7 +164,8 @@ class LettersTest {
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> letters.acknowledge(reference, version, LocalDate.now(), null))
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> letters.update(reference, version + 7, draft(institution, threeCases, names(context, threeCases))))
+        assertThatThrownBy(() -> letters.update(
+                        reference, version + 7, draft(institution, threeCases, names(context, threeCases))))
                 .isInstanceOf(ConcurrentChange.class);
         TestAccounts.signIn(approver);
         LetterDetails approved = letters.move(reference, version, LetterStatus.APPROVED, null);
@@ -170,14 +177,16 @@ class LettersTest {
                         reference, approved.version(), draft(institution, threeCases, names(context, threeCases))))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("letters.only-drafts-editable");
-        LetterDetails withdrawn = letters.move(reference, approved.version(), LetterStatus.WITHDRAWN, "no longer needed");
+        LetterDetails withdrawn =
+                letters.move(reference, approved.version(), LetterStatus.WITHDRAWN, "no longer needed");
         assertThat(withdrawn.nextSteps()).isEmpty();
         assertThatThrownBy(() -> letters.move(reference, withdrawn.version(), LetterStatus.DRAFT, null))
                 .isInstanceOf(InvalidInput.class);
     }
 
     @Test
-    @DisplayName("D6: a sought person's contact details or location go into a letter only with AGREED_TO_CONTACT and on consent")
+    @DisplayName(
+            "D6: a sought person's contact details or location go into a letter only with AGREED_TO_CONTACT and on consent")
     void d6_contact_details_need_the_sought_persons_agreement() {
         String caseReference = threeCases.get(0);
         TestAccounts.signIn(author);
@@ -201,8 +210,8 @@ class LettersTest {
         decide(context, caseworker, caseReference, DisclosureDecision.AGREED_TO_CONTACT);
         TestAccounts.signIn(author);
         var onInterest = new ArrayList<>(names(context, List.of(caseReference)));
-        onInterest.add(new Disclosed(
-                caseReference, sought.personId(), DataCategory.CONTACT, LegalBasis.LEGITIMATE_INTEREST));
+        onInterest.add(
+                new Disclosed(caseReference, sought.personId(), DataCategory.CONTACT, LegalBasis.LEGITIMATE_INTEREST));
         assertThatThrownBy(() -> letters.draft(draft(institution, List.of(caseReference), onInterest)))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("letters.register-contact-needs-consent");
@@ -258,7 +267,8 @@ class LettersTest {
         TestAccounts.signIn(caseworker);
         LetterDetails seen = letters.open(reference);
         assertThat(seen.caseReferences()).containsExactly(threeCases.get(0));
-        assertThat(seen.register()).allSatisfy(line -> assertThat(line.caseReference()).isEqualTo(threeCases.get(0)));
+        assertThat(seen.register())
+                .allSatisfy(line -> assertThat(line.caseReference()).isEqualTo(threeCases.get(0)));
         assertThat(seen.body()).as("the body may name the other case's people").isNull();
         assertThat(seen.bodyWithheld()).isTrue();
     }
@@ -275,17 +285,21 @@ class LettersTest {
         assertThatThrownBy(() -> letters.draft(draft(institution, threeCases, List.of())))
                 .isInstanceOf(RecordNotFound.class);
         TestAccounts.signIn(approver);
-        assertThat(letters.move(reference, letters.open(reference).version(), LetterStatus.APPROVED, null).status())
+        assertThat(letters.move(reference, letters.open(reference).version(), LetterStatus.APPROVED, null)
+                        .status())
                 .isEqualTo(LetterStatus.APPROVED);
     }
 
     @Test
-    @DisplayName("a letter without an answer after its due date is overdue, listed first in the follow-ups, and gets one summary follow-up")
+    @DisplayName(
+            "a letter without an answer after its due date is overdue, listed first in the follow-ups, and gets one summary follow-up")
     void unanswered_letters_turn_overdue() {
         String reference = draftAboutThreeCases();
         TestAccounts.signIn(approver);
-        LetterDetails approved = letters.move(reference, letters.open(reference).version(), LetterStatus.APPROVED, null);
-        LetterDetails sent = letters.send(reference, approved.version(), LocalDate.now().minusDays(60));
+        LetterDetails approved =
+                letters.move(reference, letters.open(reference).version(), LetterStatus.APPROVED, null);
+        LetterDetails sent =
+                letters.send(reference, approved.version(), LocalDate.now().minusDays(60));
         assertThat(sent.overdue()).isTrue();
         assertThat(letters.list(new LetterFilter(Set.of(), institution, true, false, false), 0, 50))
                 .extracting(LetterSummary::reference)

@@ -64,7 +64,8 @@ public final class LettersTestSupport {
     }
 
     /** Records the sought person's disclosure decision (as the case's caseworker, who is signed in afterwards). */
-    public static void decide(ApplicationContext context, KinlinkUser caseworker, String reference, DisclosureDecision decision) {
+    public static void decide(
+            ApplicationContext context, KinlinkUser caseworker, String reference, DisclosureDecision decision) {
         TestAccounts.signIn(caseworker);
         var cases = context.getBean(CaseService.class);
         CaseDetails details = cases.open(reference);
@@ -72,7 +73,8 @@ public final class LettersTestSupport {
                 .filter(p -> p.role() == PartyRole.SOUGHT)
                 .findFirst()
                 .orElseThrow();
-        long version = details.consents().isEmpty() ? 0 : details.consents().get(0).version();
+        long version =
+                details.consents().isEmpty() ? 0 : details.consents().get(0).version();
         cases.recordDisclosureDecision(
                 reference, sought.partyId(), version, decision, LocalDate.now().minusDays(1), "visit");
     }
@@ -98,7 +100,8 @@ public final class LettersTestSupport {
         var lines = new ArrayList<Disclosed>();
         for (CaseFacts facts : context.getBean(CaseService.class).letterFacts(references)) {
             for (CaseFacts.Party party : facts.parties()) {
-                lines.add(new Disclosed(facts.reference(), party.personId(), DataCategory.NAME, LegalBasis.LEGITIMATE_INTEREST));
+                lines.add(new Disclosed(
+                        facts.reference(), party.personId(), DataCategory.NAME, LegalBasis.LEGITIMATE_INTEREST));
             }
         }
         return lines;

@@ -57,6 +57,8 @@ class WorkingDaysTest {
         letter.status = LetterStatus.ACKNOWLEDGED;
         assertThat(letter.overdue(LocalDate.of(2026, 2, 3))).isTrue();
         letter.status = LetterStatus.ANSWERED;
-        assertThat(letter.overdue(LocalDate.of(2026, 2, 3))).as("an answered letter is never overdue").isFalse();
+        assertThat(letter.overdue(LocalDate.of(2026, 2, 3)))
+                .as("an answered letter is never overdue")
+                .isFalse();
     }
 }

@@ -49,7 +49,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_coordinator_sees_the_start_page_cases_letters_institutions_and_letter_templates_in_the_menu() {
-        assertThat(menuOf(Roles.COORDINATOR)).containsExactly("Start", "Cases", "Letters", "Institutions", "Letter templates");
+        assertThat(menuOf(Roles.COORDINATOR))
+                .containsExactly("Start", "Cases", "Letters", "Institutions", "Letter templates");
     }
 
     @Test

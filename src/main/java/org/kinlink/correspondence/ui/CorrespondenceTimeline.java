@@ -107,7 +107,8 @@ class CorrespondenceTimeline extends VerticalLayout {
                 reference, new TimelineFilter(Set.copyOf(channels.getValue()), Set.copyOf(directions.getValue())));
         attachments = log.attachments(reference);
         entries.removeAll();
-        List<TimelineItem> contributed = channels.isEmpty() || channels.getValue().contains(Channel.LETTER)
+        List<TimelineItem> contributed = channels.isEmpty()
+                        || channels.getValue().contains(Channel.LETTER)
                 ? contributors.stream()
                         .flatMap(c -> c.itemsOf(caseRef).stream())
                         .sorted(java.util.Comparator.comparing(TimelineItem::at).reversed())

@@ -48,11 +48,15 @@ class CaseLettersSection implements CasePageSection {
         list.setEmptyStateText(layout.getTranslation("letters.case-empty"));
         list.setItems(letters.aboutCase(details.reference()));
         var register = new Grid<RegisterLine>();
-        register.addColumn(RegisterLine::letterReference).setHeader(layout.getTranslation("letters.reference")).setAutoWidth(true);
+        register.addColumn(RegisterLine::letterReference)
+                .setHeader(layout.getTranslation("letters.reference"))
+                .setAutoWidth(true);
         register.addColumn(RegisterLine::personName).setHeader(layout.getTranslation("letters.register.person"));
-        register.addColumn(l -> layout.getTranslation("letters.category." + l.category().name()))
+        register.addColumn(l ->
+                        layout.getTranslation("letters.category." + l.category().name()))
                 .setHeader(layout.getTranslation("letters.register.category"));
-        register.addColumn(l -> layout.getTranslation("letters.basis." + l.basis().name()))
+        register.addColumn(
+                        l -> layout.getTranslation("letters.basis." + l.basis().name()))
                 .setHeader(layout.getTranslation("letters.register.basis"));
         register.setAllRowsVisible(true);
         register.setEmptyStateText(layout.getTranslation("letters.register.empty"));

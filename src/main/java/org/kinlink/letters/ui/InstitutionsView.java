@@ -63,8 +63,11 @@ class InstitutionsView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.addColumn(InstitutionSummary::name).setHeader(getTranslation("letters.institution.name")).setFlexGrow(3);
-        grid.addColumn(i -> getTranslation("letters.institution.type." + i.type().name()))
+        grid.addColumn(InstitutionSummary::name)
+                .setHeader(getTranslation("letters.institution.name"))
+                .setFlexGrow(3);
+        grid.addColumn(i ->
+                        getTranslation("letters.institution.type." + i.type().name()))
                 .setHeader(getTranslation("letters.institution.type"))
                 .setFlexGrow(2);
         grid.addColumn(i -> i.country() == null ? "" : i.country())
@@ -84,7 +87,8 @@ class InstitutionsView extends VerticalLayout implements HasDynamicTitle {
     /** Opens the editor (read-only for caseworkers). */
     void edit(@Nullable InstitutionSummary summary) {
         InstitutionDetails current = summary == null ? null : institutions.open(summary.id());
-        var dialog = new Dialog(getTranslation(current == null ? "letters.institution.new" : "letters.institution.edit"));
+        var dialog =
+                new Dialog(getTranslation(current == null ? "letters.institution.new" : "letters.institution.edit"));
         dialog.setWidth("min(40rem, 95vw)");
         var name = new TextField(getTranslation("letters.institution.name"));
         var type = new ComboBox<InstitutionType>(getTranslation("letters.institution.type"));
@@ -117,8 +121,20 @@ class InstitutionsView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(notes, 2);
         dialog.add(form);
         var fields = Map.of(
-                "name", name, "country", country, "address", address, "email", email, "contactPersons", contacts,
-                "preferredLanguage", language, "notes", notes);
+                "name",
+                name,
+                "country",
+                country,
+                "address",
+                address,
+                "email",
+                email,
+                "contactPersons",
+                contacts,
+                "preferredLanguage",
+                language,
+                "notes",
+                notes);
         var save = new Button(getTranslation("common.save"), click -> {
             Forms.clearErrors(fields);
             try {

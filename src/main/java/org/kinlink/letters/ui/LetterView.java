@@ -71,12 +71,17 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .withZone(ZoneId.systemDefault());
         setSizeFull();
         actions.setWrap(true);
-        register.addColumn(RegisterLine::caseReference).setHeader(getTranslation("letters.case")).setAutoWidth(true);
-        register.addColumn(RegisterLine::personName).setHeader(getTranslation("letters.register.person")).setFlexGrow(2);
+        register.addColumn(RegisterLine::caseReference)
+                .setHeader(getTranslation("letters.case"))
+                .setAutoWidth(true);
+        register.addColumn(RegisterLine::personName)
+                .setHeader(getTranslation("letters.register.person"))
+                .setFlexGrow(2);
         register.addColumn(l -> getTranslation("party.role." + l.role().name()))
                 .setHeader(getTranslation("party.role"))
                 .setAutoWidth(true);
-        register.addColumn(l -> getTranslation("letters.category." + l.category().name()))
+        register.addColumn(
+                        l -> getTranslation("letters.category." + l.category().name()))
                 .setHeader(getTranslation("letters.register.category"))
                 .setAutoWidth(true);
         register.addColumn(l -> getTranslation("letters.basis." + l.basis().name()))
@@ -84,13 +89,19 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setAutoWidth(true);
         register.setAllRowsVisible(true);
         register.setEmptyStateText(getTranslation("letters.register.empty"));
-        history.addColumn(h -> dateTime.format(h.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        history.addColumn(h -> (h.from() == null ? "" : getTranslation("letters.status." + h.from().name()) + " → ")
+        history.addColumn(h -> dateTime.format(h.changedAt()))
+                .setHeader(getTranslation("history.when"))
+                .setAutoWidth(true);
+        history.addColumn(h -> (h.from() == null
+                                ? ""
+                                : getTranslation("letters.status." + h.from().name()) + " → ")
                         + getTranslation("letters.status." + h.to().name()))
                 .setHeader(getTranslation("history.change"))
                 .setAutoWidth(true);
         history.addColumn(h -> h.note() == null ? "" : h.note()).setHeader(getTranslation("history.reason"));
-        history.addColumn(LetterHistoryEntry::changedBy).setHeader(getTranslation("history.by")).setAutoWidth(true);
+        history.addColumn(LetterHistoryEntry::changedBy)
+                .setHeader(getTranslation("history.by"))
+                .setAutoWidth(true);
         history.setAllRowsVisible(true);
         tabs.setWidthFull();
         add(title, facts, actions, tabs);
@@ -112,18 +123,28 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         title.setText(letter.reference() + " · " + letter.subject());
         facts.removeAll();
         facts.add(line("letters.institution", letter.institution().name()));
-        facts.add(line("letters.status", getTranslation("letters.status." + letter.status().name())
-                + (letter.overdue() ? " · " + getTranslation("letters.overdue") : "")));
+        facts.add(line(
+                "letters.status",
+                getTranslation("letters.status." + letter.status().name())
+                        + (letter.overdue() ? " · " + getTranslation("letters.overdue") : "")));
         facts.add(line("letters.cases", String.join(", ", letter.caseReferences())));
-        facts.add(line("letters.author", letter.authorName()
-                + (letter.approvedByName() == null ? "" : " · " + getTranslation("letters.approved-by", letter.approvedByName()))));
-        facts.add(line("letters.channel", getTranslation("letters.channel." + letter.channel().name())
-                + " · " + getTranslation("letters.language." + letter.language())));
+        facts.add(line(
+                "letters.author",
+                letter.authorName()
+                        + (letter.approvedByName() == null
+                                ? ""
+                                : " · " + getTranslation("letters.approved-by", letter.approvedByName()))));
+        facts.add(line(
+                "letters.channel",
+                getTranslation("letters.channel." + letter.channel().name()) + " · "
+                        + getTranslation("letters.language." + letter.language())));
         if (letter.theirReference() != null) {
             facts.add(line("letters.their-reference", letter.theirReference()));
         }
         if (letter.sentOn() != null) {
-            facts.add(line("letters.sent-on", letter.sentOn() + " · " + getTranslation("letters.due-on") + " " + letter.dueOn()));
+            facts.add(line(
+                    "letters.sent-on",
+                    letter.sentOn() + " · " + getTranslation("letters.due-on") + " " + letter.dueOn()));
         }
         if (letter.acknowledgedOn() != null) {
             facts.add(line("letters.acknowledged-on", letter.acknowledgedOn().toString()));
@@ -143,8 +164,9 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             actions.add(button);
         }
         if (letter.status() == LetterStatus.APPROVED && letter.nextSteps().contains(LetterStatus.SENT)) {
-            actions.add(new Button(getTranslation("letters.generate-pdf"), click -> act(() ->
-                    letters.generatePdf(letter.reference(), letter.version()))));
+            actions.add(new Button(
+                    getTranslation("letters.generate-pdf"),
+                    click -> act(() -> letters.generatePdf(letter.reference(), letter.version()))));
         }
         var content = new VerticalLayout();
         content.setPadding(false);
@@ -198,9 +220,16 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         switch (next) {
-            case SENT -> dateDialog("letters.step.SENT", null, (date, text) -> letters.send(letter.reference(), letter.version(), date));
-            case ACKNOWLEDGED -> dateDialog("letters.step.ACKNOWLEDGED", "letters.their-reference", (date, text) ->
-                    letters.acknowledge(letter.reference(), letter.version(), date, text));
+            case SENT ->
+                dateDialog(
+                        "letters.step.SENT",
+                        null,
+                        (date, text) -> letters.send(letter.reference(), letter.version(), date));
+            case ACKNOWLEDGED ->
+                dateDialog(
+                        "letters.step.ACKNOWLEDGED",
+                        "letters.their-reference",
+                        (date, text) -> letters.acknowledge(letter.reference(), letter.version(), date, text));
             case ANSWERED -> answerDialog(letter);
             case WITHDRAWN, DRAFT -> noteDialog(next, letter);
             default -> act(() -> letters.move(letter.reference(), letter.version(), next, null));
@@ -248,7 +277,9 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var ok = new Button(getTranslation("letters.step.ANSWERED"), click -> {
             Forms.clearErrors(fields);
             try {
-                Long fileId = upload.files().isEmpty() ? null : upload.files().get(0).id().value();
+                Long fileId = upload.files().isEmpty()
+                        ? null
+                        : upload.files().get(0).id().value();
                 show(letters.answer(
                         letter.reference(),
                         letter.version(),

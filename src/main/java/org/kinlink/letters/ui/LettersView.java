@@ -65,7 +65,8 @@ class LettersView extends VerticalLayout implements HasDynamicTitle {
         newLetter.setText(getTranslation("letters.new"));
         newLetter.setIcon(VaadinIcon.PLUS.create());
         newLetter.addThemeVariants(ButtonVariant.PRIMARY);
-        newLetter.addClickListener(click -> new NewLetterDialog(letters, institutions, cases, templates, this::open).open());
+        newLetter.addClickListener(
+                click -> new NewLetterDialog(letters, institutions, cases, templates, this::open).open());
         var header = new HorizontalLayout(new H2(getTranslation("nav.letters")), newLetter);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         all.setLabel(getTranslation("letters.tab.all"));
@@ -75,7 +76,8 @@ class LettersView extends VerticalLayout implements HasDynamicTitle {
         statuses.setItems(LetterStatus.values());
         statuses.setItemLabelGenerator(s -> getTranslation("letters.status." + s.name()));
         institution.setLabel(getTranslation("letters.institution"));
-        institution.setItems(query -> institutions.list(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        institution.setItems(
+                query -> institutions.list(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         institution.setItemLabelGenerator(InstitutionSummary::name);
         institution.setClearButtonVisible(true);
         overdue.setLabel(getTranslation("letters.overdue"));
@@ -88,10 +90,19 @@ class LettersView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(statuses, institution, overdue, dueThisWeek, followUp);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        grid.addColumn(LetterSummary::reference).setHeader(getTranslation("letters.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LetterSummary::institutionName).setHeader(getTranslation("letters.institution")).setFlexGrow(2);
-        grid.addColumn(LetterSummary::subject).setHeader(getTranslation("letters.subject")).setFlexGrow(3);
-        grid.addColumn(l -> String.join(", ", l.caseReferences())).setHeader(getTranslation("letters.cases")).setFlexGrow(2);
+        grid.addColumn(LetterSummary::reference)
+                .setHeader(getTranslation("letters.reference"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(LetterSummary::institutionName)
+                .setHeader(getTranslation("letters.institution"))
+                .setFlexGrow(2);
+        grid.addColumn(LetterSummary::subject)
+                .setHeader(getTranslation("letters.subject"))
+                .setFlexGrow(3);
+        grid.addColumn(l -> String.join(", ", l.caseReferences()))
+                .setHeader(getTranslation("letters.cases"))
+                .setFlexGrow(2);
         grid.addComponentColumn(l -> LetterLabels.status(this, l.status(), l.overdue()))
                 .setHeader(getTranslation("letters.status"))
                 .setAutoWidth(true)

@@ -60,7 +60,8 @@ class NewLetterDialog extends Dialog {
         setHeaderTitle(getTranslation("letters.new"));
         setWidth("min(50rem, 95vw)");
         institution.setLabel(getTranslation("letters.institution"));
-        institution.setItems(query -> institutions.list(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        institution.setItems(
+                query -> institutions.list(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         institution.setItemLabelGenerator(InstitutionSummary::name);
         institution.addValueChangeListener(change -> {
             if (change.getValue() != null && !"other".equals(change.getValue().preferredLanguage())) {
@@ -69,8 +70,16 @@ class NewLetterDialog extends Dialog {
         });
         cases.setLabel(getTranslation("letters.cases"));
         cases.setItems(query -> caseService
-                .list(new CaseFilter(java.util.Set.of(), null, null, java.util.Set.of(), query.getFilter().orElse(null)),
-                        CaseSort.REFERENCE, query.getOffset(), query.getLimit())
+                .list(
+                        new CaseFilter(
+                                java.util.Set.of(),
+                                null,
+                                null,
+                                java.util.Set.of(),
+                                query.getFilter().orElse(null)),
+                        CaseSort.REFERENCE,
+                        query.getOffset(),
+                        query.getLimit())
                 .stream());
         cases.setItemLabelGenerator(c -> c.reference() + " · " + c.title());
         template.setLabel(getTranslation("letters.template"));
@@ -93,12 +102,15 @@ class NewLetterDialog extends Dialog {
                 "institution", institution, "cases", cases, "language", language, "subject", subject, "body", body);
         fill.addClickListener(click -> {
             Forms.clearErrors(fields);
-            if (template.getValue() == null || institution.getValue() == null || cases.getValue().isEmpty()) {
+            if (template.getValue() == null
+                    || institution.getValue() == null
+                    || cases.getValue().isEmpty()) {
                 Notifications.error(getTranslation("letters.fill-needs-choice"));
                 return;
             }
             try {
-                FilledTemplate filled = letters.fillTemplate(template.getValue().id(), institution.getValue().id(), references());
+                FilledTemplate filled = letters.fillTemplate(
+                        template.getValue().id(), institution.getValue().id(), references());
                 subject.setValue(filled.subject());
                 body.setValue(filled.body());
                 language.setValue(template.getValue().language());
@@ -124,8 +136,12 @@ class NewLetterDialog extends Dialog {
                 var register = new ArrayList<Disclosed>();
                 if (!refs.isEmpty()) {
                     for (CaseFacts facts : caseService.letterFacts(refs)) {
-                        facts.parties().forEach(p -> register.add(new Disclosed(
-                                facts.reference(), p.personId(), DataCategory.NAME, LegalBasis.LEGITIMATE_INTEREST)));
+                        facts.parties()
+                                .forEach(p -> register.add(new Disclosed(
+                                        facts.reference(),
+                                        p.personId(),
+                                        DataCategory.NAME,
+                                        LegalBasis.LEGITIMATE_INTEREST)));
                     }
                 }
                 String reference = letters.draft(new LetterDraft(
@@ -146,7 +162,9 @@ class NewLetterDialog extends Dialog {
                 Notifications.error(getTranslation("letters.case-not-found"));
             }
         });
-        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(subject).resetFocusOnActiveElement();
+        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER)
+                .listenOn(subject)
+                .resetFocusOnActiveElement();
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), create);
     }
 

@@ -34,8 +34,11 @@ class PersonDisclosuresSection implements PersonPageSection {
         grid.addComponentColumn(l -> new Anchor("letters/" + l.letterReference(), l.letterReference()))
                 .setHeader(grid.getTranslation("letters.reference"))
                 .setAutoWidth(true);
-        grid.addColumn(RegisterLine::caseReference).setHeader(grid.getTranslation("letters.case")).setAutoWidth(true);
-        grid.addColumn(l -> grid.getTranslation("letters.category." + l.category().name()))
+        grid.addColumn(RegisterLine::caseReference)
+                .setHeader(grid.getTranslation("letters.case"))
+                .setAutoWidth(true);
+        grid.addColumn(l ->
+                        grid.getTranslation("letters.category." + l.category().name()))
                 .setHeader(grid.getTranslation("letters.register.category"));
         grid.addColumn(l -> grid.getTranslation("letters.basis." + l.basis().name()))
                 .setHeader(grid.getTranslation("letters.register.basis"));

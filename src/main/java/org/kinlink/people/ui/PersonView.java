@@ -96,7 +96,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         duplicates.show(found);
         duplicatesHeading.setVisible(!found.isEmpty());
         sectionsArea.removeAll();
-        sections.forEach(section -> sectionsArea.add(new H3(getTranslation(section.titleKey())), section.create(details)));
+        sections.forEach(
+                section -> sectionsArea.add(new H3(getTranslation(section.titleKey())), section.create(details)));
     }
 
     private void save() {
