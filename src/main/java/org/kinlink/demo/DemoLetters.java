@@ -134,7 +134,7 @@ class DemoLetters implements ApplicationRunner {
                 () -> letters.draft(draft(
                         icrc,
                         references,
-                        "Request for tracing: " + String.join(", ", references),
+                        "Request for tracing assistance",
                         "Dear colleagues,\n\nWe kindly ask for your help in tracing the persons sought in our cases "
                                 + String.join(", ", references)
                                 + ". Their relatives have asked us to restore contact.\n\nYours sincerely",

@@ -101,7 +101,7 @@ public class Letters {
             LetterTemplates templates,
             LetterPdf pdf,
             FileStore files,
-            @Value("${kinlink.organisation-name:Kinlink}") String organisationName) {
+            @Value("${kinlink.organisation.name:Family Links Service}") String organisationName) {
         this.letters = letters;
         this.letterCases = letterCases;
         this.history = history;
@@ -504,13 +504,35 @@ public class Letters {
         body.append('\n').append(persian ? FollowUpText.FA_CLOSING : FollowUpText.EN_CLOSING);
         String subject = (persian ? FollowUpText.FA_SUBJECT : FollowUpText.EN_SUBJECT)
                 + overdue.stream().map(l -> l.reference).collect(Collectors.joining(", "));
+        String text = body.toString();
+        // the "Follow-up" template in the institution's language, when the coordinators keep one
+        var template = templates.list(persian ? "fa" : "en").stream()
+                .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).startsWith("follow"))
+                .findFirst();
+        if (template.isPresent()) {
+            var values = new java.util.EnumMap<Placeholder, String>(Placeholder.class);
+            values.put(
+                    Placeholder.OVERDUE_LETTERS,
+                    overdue.stream()
+                            .map(l -> l.reference + " (" + l.sentOn + ")")
+                            .collect(Collectors.joining(", ")));
+            values.put(Placeholder.LETTER_DATE, today.toString());
+            values.put(Placeholder.INSTITUTION_NAME, institution.name);
+            values.put(Placeholder.INSTITUTION_ADDRESS, institution.address == null ? "" : institution.address);
+            values.put(Placeholder.CASE_REFERENCES, String.join(", ", caseRefs));
+            values.put(Placeholder.SENDER_NAME, currentUser.require().displayName());
+            values.put(Placeholder.ORGANISATION_NAME, organisationName);
+            FilledTemplate filled = templates.fill(template.get().id(), values);
+            subject = filled.subject();
+            text = filled.body();
+        }
         String reference = draft(new LetterDraft(
                 institutionId,
                 List.copyOf(caseRefs),
                 persian ? "fa" : "en",
                 LetterChannel.POST,
                 subject.length() > 300 ? subject.substring(0, 300) : subject,
-                body.toString(),
+                text,
                 null,
                 List.copyOf(lines.values())));
         audit.record(AuditEntry.success("LETTER_FOLLOW_UP_DRAFTED", LETTER, reference)

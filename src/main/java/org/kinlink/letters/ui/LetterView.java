@@ -36,7 +36,9 @@ import org.kinlink.files.StoredFile;
 import org.kinlink.files.StoredFileId;
 import org.kinlink.files.ui.AttachmentUpload;
 import org.kinlink.files.ui.FileDownloads;
+import org.kinlink.letters.Disclosed;
 import org.kinlink.letters.LetterDetails;
+import org.kinlink.letters.LetterDraft;
 import org.kinlink.letters.LetterHistoryEntry;
 import org.kinlink.letters.LetterStatus;
 import org.kinlink.letters.Letters;
@@ -153,6 +155,11 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             facts.add(download(letter.pdfFileId(), "letters.pdf"));
         }
         actions.removeAll();
+        if (letter.status() == LetterStatus.DRAFT
+                && !letter.bodyWithheld()
+                && letter.nextSteps().contains(LetterStatus.WITHDRAWN)) {
+            actions.add(new Button(getTranslation("letters.edit"), click -> edit(letter)));
+        }
         for (LetterStatus next : letter.nextSteps()) {
             var button = new Button(getTranslation("letters.step." + next.name()), click -> step(next));
             if (next == LetterStatus.APPROVED || next == LetterStatus.SENT || next == LetterStatus.ANSWERED) {
@@ -263,6 +270,57 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), ok);
         dialog.open();
+    }
+
+    /** Changes the subject, text and their reference of a draft; cases, institution and register stay. */
+    private void edit(LetterDetails letter) {
+        var dialog = new Dialog(getTranslation("letters.edit"));
+        dialog.setWidth("min(50rem, 95vw)");
+        var subject = new TextField(getTranslation("letters.subject"), letter.subject(), "");
+        subject.setWidthFull();
+        var theirs = new TextField(
+                getTranslation("letters.their-reference"),
+                letter.theirReference() == null ? "" : letter.theirReference(),
+                "");
+        var body = new TextArea(getTranslation("letters.body"));
+        body.setValue(letter.body() == null ? "" : letter.body());
+        body.setWidthFull();
+        body.setMinHeight("14rem");
+        dialog.add(new VerticalLayout(subject, theirs, body));
+        var fields = Map.of("subject", subject, "theirReference", theirs, "body", body);
+        var save = new Button(getTranslation("common.save"), click -> {
+            Forms.clearErrors(fields);
+            try {
+                show(letters.update(
+                        letter.reference(),
+                        letter.version(),
+                        new LetterDraft(
+                                letter.institution().id(),
+                                letter.caseReferences(),
+                                letter.language(),
+                                letter.channel(),
+                                subject.getValue(),
+                                body.getValue(),
+                                theirs.getValue(),
+                                letter.register().stream()
+                                        .map(l ->
+                                                new Disclosed(l.caseReference(), l.personId(), l.category(), l.basis()))
+                                        .toList())));
+                dialog.close();
+                Notifications.success(getTranslation("letters.saved"));
+            } catch (InvalidInput invalid) {
+                Forms.show(invalid, fields, this);
+            } catch (ConcurrentChange stale) {
+                // keep the dialog and what was typed; the page shows the newer version behind it
+                Notifications.error(getTranslation("letters.stale"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL)
+                .resetFocusOnActiveElement();
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.open();
+        body.focus();
     }
 
     private void answerDialog(LetterDetails letter) {
