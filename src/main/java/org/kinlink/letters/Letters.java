@@ -866,6 +866,8 @@ public class Letters {
                 cipher.decrypt(letter.answerSummaryEnc, answerBinding(letter)),
                 letter.answerFileId,
                 letter.pdfFileId,
+                withheld || letter.pdfFileId == null ? null : files.describe(new StoredFileId(letter.pdfFileId)),
+                withheld || letter.answerFileId == null ? null : files.describe(new StoredFileId(letter.answerFileId)),
                 letter.overdue(workingDays.today()),
                 visible.stream().map(c -> c.caseReference).toList(),
                 lines,

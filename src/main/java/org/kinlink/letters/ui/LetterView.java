@@ -33,7 +33,6 @@ import org.kinlink.RecordNotFound;
 import org.kinlink.Roles;
 import org.kinlink.files.FileStore;
 import org.kinlink.files.StoredFile;
-import org.kinlink.files.StoredFileId;
 import org.kinlink.files.ui.AttachmentUpload;
 import org.kinlink.files.ui.FileDownloads;
 import org.kinlink.letters.Disclosed;
@@ -151,8 +150,8 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (letter.acknowledgedOn() != null) {
             facts.add(line("letters.acknowledged-on", letter.acknowledgedOn().toString()));
         }
-        if (letter.pdfFileId() != null && !letter.bodyWithheld()) {
-            facts.add(download(letter.pdfFileId(), "letters.pdf"));
+        if (letter.pdf() != null) {
+            facts.add(download(letter.pdf(), "letters.pdf"));
         }
         actions.removeAll();
         if (letter.status() == LetterStatus.DRAFT
@@ -190,8 +189,8 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (letter.answeredOn() != null) {
             answer.add(new Paragraph(getTranslation("letters.answered-on") + ": " + letter.answeredOn()));
             answer.add(new Paragraph(letter.answerSummary() == null ? "" : letter.answerSummary()));
-            if (letter.answerFileId() != null && !letter.bodyWithheld()) {
-                answer.add(download(letter.answerFileId(), "letters.answer-file"));
+            if (letter.answerFile() != null) {
+                answer.add(download(letter.answerFile(), "letters.answer-file"));
             }
         } else {
             answer.add(new Paragraph(getTranslation("letters.no-answer")));
@@ -207,9 +206,9 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         tabs.add(getTranslation("letters.tab.history"), history);
     }
 
-    private Component download(long fileId, String labelKey) {
-        StoredFile file = files.describe(new StoredFileId(fileId));
+    private Component download(StoredFile file, String labelKey) {
         String reference = details == null ? "" : details.reference();
+        long fileId = file.id().value();
         Anchor link = FileDownloads.link(file, () -> letters.readFile(reference, fileId));
         var wrapper = new Div(new Span(getTranslation(labelKey) + ": "), link);
         return wrapper;
