@@ -505,9 +505,14 @@ public class Letters {
         String subject = (persian ? FollowUpText.FA_SUBJECT : FollowUpText.EN_SUBJECT)
                 + overdue.stream().map(l -> l.reference).collect(Collectors.joining(", "));
         String text = body.toString();
-        // the "Follow-up" template in the institution's language, when the coordinators keep one
+        // the coordinators' follow-up template in the institution's language, one whose text lists the letters
         var template = templates.list(persian ? "fa" : "en").stream()
                 .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).startsWith("follow"))
+                .filter(t -> {
+                    var details = templates.open(t.id());
+                    // the body must list the letters: that is what the institution is asked about
+                    return details.body().contains(Placeholder.OVERDUE_LETTERS.token());
+                })
                 .findFirst();
         if (template.isPresent()) {
             var values = new java.util.EnumMap<Placeholder, String>(Placeholder.class);
