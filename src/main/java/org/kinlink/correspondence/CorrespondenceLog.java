@@ -168,6 +168,18 @@ public class CorrespondenceLog {
      */
     @Transactional
     public EntryView correct(String reference, String entryKey, int basedOnRevision, EntryForm form, String reason) {
+        return correct(reference, entryKey, basedOnRevision, form, reason, List.of());
+    }
+
+    /** Corrects an entry and attaches files the caller has just uploaded, in one transaction. */
+    @Transactional
+    public EntryView correct(
+            String reference,
+            String entryKey,
+            int basedOnRevision,
+            EntryForm form,
+            String reason,
+            List<StoredFileId> attachedFiles) {
         CaseRef ref = cases.access(reference, CaseAction.EDIT_CASE);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -195,6 +207,7 @@ public class CorrespondenceLog {
         }
         audit.record(AuditEntry.success("CORRESPONDENCE_CORRECTED", "CASE", reference)
                 .because("entry " + entryKey + " revision " + entry.revision + ": " + why));
+        attach(ref, reference, entryKey, attachedFiles);
         return view(entry, !entry.sensitive);
     }
 

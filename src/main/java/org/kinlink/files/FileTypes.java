@@ -1,5 +1,6 @@
 package org.kinlink.files;
 
+import java.util.List;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,13 @@ class FileTypes {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xl/",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation", "ppt/");
 
+    /** The stream one of which each OLE2 type must hold (directory names are UTF-16LE in the container). */
+    private static final java.util.Map<String, List<String>> OLE_STREAMS = java.util.Map.of(
+            "application/msword", List.of("WordDocument"),
+            "application/vnd.ms-excel", List.of("Workbook", "Book"),
+            "application/vnd.ms-powerpoint", List.of("PowerPoint Document"),
+            "application/vnd.ms-outlook", List.of("__substg1.0_"));
+
     private final Tika tika = new Tika();
 
     String detect(byte[] content, String name) {
@@ -47,15 +55,27 @@ class FileTypes {
         int parameters = detected.indexOf(';');
         String type = (parameters < 0 ? detected : detected.substring(0, parameters)).strip();
         String part = OOXML_PARTS.get(type);
-        if (part != null && !(contains(content, "[Content_Types].xml") && contains(content, part))) {
+        if (part != null && !(contains(content, ascii("[Content_Types].xml")) && contains(content, ascii(part)))) {
             // Tika believes the name of any zip called .docx: require the parts of a real document
             return "application/zip";
+        }
+        List<String> streams = OLE_STREAMS.get(type);
+        if (streams != null && streams.stream().noneMatch(stream -> contains(content, utf16(stream)))) {
+            // any OLE2 container (an installer, say) named .doc: require the document's own stream
+            return "application/x-tika-msoffice";
         }
         return type;
     }
 
-    private static boolean contains(byte[] content, String ascii) {
-        byte[] needle = ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static byte[] ascii(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] utf16(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    }
+
+    private static boolean contains(byte[] content, byte[] needle) {
         outer:
         for (int i = 0; i <= content.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {

@@ -143,6 +143,24 @@ class CorrespondenceAttachmentsTest {
     }
 
     @Test
+    @DisplayName("L1: a correction can attach more files; the entry keeps the earlier ones")
+    void l1_a_correction_attaches_more_files() {
+        StoredFile first = upload("first.txt", "first");
+        EntryView entry = log.log(reference, call("Call", false), List.of(first.id()));
+        StoredFile second = upload("second.txt", "second");
+        long before = AuditEvents.newest(jdbc);
+        log.correct(
+                reference,
+                entry.entryKey(),
+                1,
+                call("Call, corrected", false),
+                "added the reply",
+                List.of(second.id()));
+        assertThat(log.attachments(reference).get(entry.entryKey())).containsExactly(first, second);
+        assertThat(AuditEvents.since(jdbc, before, "ATTACHMENT_ADDED")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("C3: a file is downloaded only through the entry and case it is attached to")
     void c3_a_file_is_reached_only_through_its_own_entry() {
         StoredFile notes = upload("notes.txt", "first");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * C2: {@link FileStore#read} and {@link FileStore#describe} check only that the caller is signed in;
+ * C2: {@link FileStore#read} checks only that the caller is signed in;
  * the owner module's service checks access to the record first. So views never call them directly:
  * they go through the owner's service (for example {@code CorrespondenceLog.download}).
  */
@@ -20,15 +20,13 @@ class FileStoreCallersTest {
             .importPackages("org.kinlink");
 
     @Test
-    @DisplayName("C2: views never read or describe a stored file without the owner's access check")
+    @DisplayName("C2: views never read a stored file without the owner's access check")
     void views_never_read_stored_files_directly() {
         noClasses()
                 .that()
                 .resideInAPackage("org.kinlink..ui..")
                 .should()
                 .callMethod(FileStore.class, "read", StoredFileId.class, String.class, String.class)
-                .orShould()
-                .callMethod(FileStore.class, "describe", StoredFileId.class)
                 .check(CLASSES);
     }
 }

@@ -125,6 +125,8 @@ class FileStoreTest {
         refused(() -> files.store("letter.pdf", in(html)), "files.type-not-allowed");
         byte[] script = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII);
         refused(() -> files.store("notes.pdf", in(script)), "files.type-not-allowed");
+        // an OLE2 container without a Word stream (an installer, say) named .doc
+        refused(() -> files.store("letter.doc", in(ole("SummaryInformation"))), "files.type-not-allowed");
         byte[] zip = zip("payload.exe", "MZ");
         refused(() -> files.store("archive.docx", in(zip)), "files.type-not-allowed");
     }
@@ -166,6 +168,9 @@ class FileStoreTest {
                         + "MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nWe have received your letter.\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         assertThat(files.store("answer.eml", in(mail)).mediaType()).isEqualTo("message/rfc822");
+        assertThat(files.store("answer.msg", in(ole("__substg1.0_0037001F"))).mediaType())
+                .isEqualTo("application/vnd.ms-outlook");
+        assertThat(files.store("old.doc", in(ole("WordDocument"))).mediaType()).isEqualTo("application/msword");
     }
 
     @Test
@@ -290,6 +295,16 @@ class FileStoreTest {
             throw new IllegalStateException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The start of an OLE2 compound file with one directory entry of this name (enough for detection). */
+    static byte[] ole(String stream) {
+        byte[] bytes = new byte[1536];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        byte[] name = stream.getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(name, 0, bytes, 1024, name.length);
+        return bytes;
     }
 
     static byte[] zip(String entry, String content) {

@@ -202,7 +202,8 @@ class CorrespondenceTimeline extends VerticalLayout {
         if (!attached.isEmpty()) {
             card.add(EntryAttachments.of(
                     attached,
-                    entry.summaryMasked(),
+                    entry.sensitive() && !revealReasons.containsKey(entry.entryKey()),
+                    entry.summaryMasked() ? null : () -> reveal(entry),
                     file -> log.download(reference, entry.entryKey(), file.id(), revealReasons.get(entry.entryKey()))));
         }
         var footer =
@@ -235,11 +236,17 @@ class CorrespondenceTimeline extends VerticalLayout {
                         parties,
                         shown,
                         shown.channel(),
-                        null,
+                        files,
                         (form, reason, attached) -> log.correct(
-                                reference, shown.entryKey(), shown.revision(), form, reason == null ? "" : reason),
+                                reference,
+                                shown.entryKey(),
+                                shown.revision(),
+                                form,
+                                reason == null ? "" : reason,
+                                attached),
                         saved -> {
                             revealed.remove(shown.entryKey());
+                            revealReasons.remove(shown.entryKey());
                             refresh();
                             Notifications.success(getTranslation("correspondence.corrected-saved"));
                         },

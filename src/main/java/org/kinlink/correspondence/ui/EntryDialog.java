@@ -54,7 +54,7 @@ class EntryDialog extends Dialog {
     final Checkbox sensitive = new Checkbox();
     final TextArea reason = new TextArea();
     final Button save = new Button();
-    /** Files to attach; only when logging a new entry. */
+    /** Files to attach with the entry or its correction. */
     final @Nullable AttachmentUpload attachments;
 
     private final Map<String, HasValidation> fields = new HashMap<>();
@@ -96,7 +96,7 @@ class EntryDialog extends Dialog {
         reason.setLabel(getTranslation("correspondence.correction-reason"));
         reason.setVisible(existing != null);
         reason.setMaxLength(500);
-        attachments = existing == null && fileStore != null ? new AttachmentUpload(fileStore) : null;
+        attachments = fileStore != null ? new AttachmentUpload(fileStore) : null;
         if (existing != null) {
             when.setValue(LocalDateTime.ofInstant(existing.occurredAt(), ZoneId.systemDefault()));
             channel.setValue(existing.channel());
@@ -127,6 +127,11 @@ class EntryDialog extends Dialog {
             if (when.getValue() == null) {
                 when.setErrorMessage(getTranslation("correspondence.when-required"));
                 when.setInvalid(true);
+                return;
+            }
+            if (attachments != null && attachments.isUploading()) {
+                attachments.setErrorMessage(getTranslation("files.still-uploading"));
+                attachments.setInvalid(true);
                 return;
             }
             var form = new EntryForm(

@@ -51,24 +51,47 @@ public class AttachmentUpload extends Composite<VerticalLayout> implements HasVa
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("files.too-big", store.maxSize() / (1024 * 1024)))
                 .setTooManyFiles(getTranslation("files.too-many")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("files.status.connecting"))
+                        .setStalled(getTranslation("files.status.stalled"))
+                        .setProcessing(getTranslation("files.status.processing"))
+                        .setHeld(getTranslation("files.status.held")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("files.not-sent"))
+                        .setUnexpectedServerError(getTranslation("files.not-sent"))
+                        .setForbidden(getTranslation("files.not-sent"))
+                        .setFileTooLarge(getTranslation("files.too-big", store.maxSize() / (1024 * 1024)))));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(getTranslation("files.retry"))
+                .setStart(getTranslation("files.start"))
+                .setRemove(getTranslation("files.remove-file")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> problem(e.getFileName(), e.getErrorMessage()));
         // the upload's own list only shows progress; the stored files are listed below it
         upload.addAllFinishedListener(e -> upload.clearFileList());
-        error.addClassName("kl-field-error");
+        errorStyle(error);
         error.setVisible(false);
         problems.addClassName("kl-upload-problems");
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.setSpacing(false);
         var label = new Span(getTranslation("files.attachments"));
-        label.addClassName("kl-field-label");
+        label.getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("font-weight", "500");
         layout.add(label, upload, chosen, problems, error);
     }
 
     /** The stored files the user chose and did not remove, in the order they arrived. */
     public List<StoredFile> files() {
         return List.copyOf(files);
+    }
+
+    /** True while a file is still being sent: saving now would leave it out. */
+    public boolean isUploading() {
+        return upload.isUploading();
     }
 
     /** The upload component itself (for tests). */
@@ -102,16 +125,24 @@ public class AttachmentUpload extends Composite<VerticalLayout> implements HasVa
             files.remove(file);
             chosen.remove(row);
         });
-        row.add(new Span(file.originalName()), new Span(FileDownloads.size(file.size())), remove);
+        var size = new Span(FileDownloads.size(file.size()));
+        size.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        row.add(new Span(file.originalName()), size, remove);
+        row.setSpacing(true);
+        row.getStyle().set("min-height", "var(--lumo-size-s)");
         chosen.add(row);
         setInvalid(false);
     }
 
     private void problem(@Nullable String name, @Nullable String message) {
         var line = new Span(getTranslation("files.refused", name == null ? "" : name, message == null ? "" : message));
-        line.addClassName("kl-field-error");
+        errorStyle(line);
         line.getElement().setAttribute("role", "alert");
         problems.add(new Div(line));
+    }
+
+    private static void errorStyle(Span span) {
+        span.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
     }
 
     private static void inUi(UI ui, Runnable command) {

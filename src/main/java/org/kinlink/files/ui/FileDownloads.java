@@ -6,6 +6,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.kinlink.InvalidInput;
 import org.kinlink.RecordNotFound;
 import org.kinlink.files.StoredFile;
 import org.slf4j.Logger;
@@ -41,6 +42,10 @@ public final class FileDownloads {
             } catch (RecordNotFound | AccessDeniedException refused) {
                 // the owner has audited the refusal; the browser gets "not found", nothing else
                 event.getResponse().setStatus(404);
+                return;
+            } catch (InvalidInput refused) {
+                // for example a reason the owner requires and the link was not given
+                event.getResponse().setStatus(400);
                 return;
             } catch (RuntimeException failed) {
                 log.warn(

@@ -107,6 +107,37 @@ class AttachmentsUiTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @DisplayName("C4: a sensitive entry's attachments are only counted until its summary is revealed")
+    void a_sensitive_entrys_attachments_show_after_the_reveal() {
+        openContactsLog();
+        test($(Button.class).withText("Log a call").single()).click();
+        EntryDialog dialog = $(EntryDialog.class).single();
+        test(dialog.subject).setValue("Where he lives now");
+        test(dialog.sensitive).click();
+        // no summary: the reveal is offered beside the attachments
+        test(dialog.attachments.upload())
+                .upload("address.txt", "text/plain", "Street 1".getBytes(StandardCharsets.UTF_8));
+        test(dialog.save).click();
+
+        assertThat($(Span.class)
+                        .withText("1 attachment(s), shown with the summary.")
+                        .exists())
+                .isTrue();
+        assertThat($(Anchor.class).withTextContaining("address.txt").exists()).isFalse();
+        test($(Button.class).withText("Show").single()).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class)
+                        .withLabel("Why do you need to see it?")
+                        .single())
+                .setValue("preparing the reply");
+        test($(Button.class).withText("Show").last()).click();
+        Anchor link = $(Anchor.class).withTextContaining("address.txt").single();
+        long before = AuditEvents.newest(jdbc);
+        test(link).download(new ByteArrayOutputStream());
+        assertThat(AuditEvents.since(jdbc, before, "REVEAL_CORRESPONDENCE")).hasSize(1);
+        assertThat(AuditEvents.since(jdbc, before, "FILE_DOWNLOADED")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("I3: a save refused for another field keeps the attached files in the dialog")
     void a_refused_save_keeps_the_attached_files() {
         openContactsLog();
