@@ -108,10 +108,10 @@ public class LetterPdf {
             line(h, "organisation-line", line, rtl);
         }
         h.append("<div class=\"meta\">");
-        labelled(h, label("documents.pdf.date", locale), date(d.date(), rtl), rtl);
-        labelled(h, label("documents.pdf.our-reference", locale), d.ourReference(), rtl);
+        labelled(h, label("documents.pdf.date", locale), date(d.date(), rtl));
+        labelled(h, label("documents.pdf.our-reference", locale), d.ourReference());
         if (d.theirReference() != null && !d.theirReference().isBlank()) {
-            labelled(h, label("documents.pdf.their-reference", locale), d.theirReference(), rtl);
+            labelled(h, label("documents.pdf.their-reference", locale), d.theirReference());
         }
         h.append("</div><div class=\"recipient\">");
         for (String line : d.recipientLines()) {
@@ -172,7 +172,7 @@ public class LetterPdf {
         h.append(">").append(text(line)).append("</div>");
     }
 
-    private static void labelled(StringBuilder h, String label, String value, boolean rtl) {
+    private static void labelled(StringBuilder h, String label, String value) {
         h.append("<div><span class=\"label\">")
                 .append(text(label))
                 .append("</span> ")

@@ -103,7 +103,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(
                 query -> templates.list(null).stream().skip(query.getOffset()).limit(query.getLimit()));
         grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(t -> edit(t.id())));
-        grid.setWidth("24rem");
+        grid.setWidth("30rem");
         grid.setHeightFull();
 
         name.setLabel(getTranslation("documents.name"));
@@ -206,11 +206,12 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         direction();
     }
 
-    /** Persian text is written right-to-left in the editor too. */
+    /** Persian text is written right-to-left in the editor too; label and help keep the page's direction. */
     private void direction() {
         String dir = "fa".equals(language.getValue()) ? "rtl" : "ltr";
-        subject.getElement().setAttribute("dir", dir);
-        body.getElement().setAttribute("dir", dir);
+        for (var field : new com.vaadin.flow.component.Component[] {subject, body}) {
+            field.getElement().executeJs("if (this.inputElement) { this.inputElement.dir = $0; }", dir);
+        }
     }
 
     private void save() {
