@@ -218,6 +218,15 @@ class LettersTest {
         String reference = letters.draft(draft(institution, List.of(caseReference), register));
         assertThat(letters.open(reference).register())
                 .anySatisfy(line -> assertThat(line.category()).isEqualTo(DataCategory.LOCATION));
+        // the register is visible per case and per person
+        assertThat(letters.registerOfCase(caseReference)).anySatisfy(line -> {
+            assertThat(line.letterReference()).isEqualTo(reference);
+            assertThat(line.category()).isEqualTo(DataCategory.LOCATION);
+            assertThat(line.basis()).isEqualTo(LegalBasis.CONSENT);
+        });
+        assertThat(letters.registerOfPerson(sought.personId()))
+                .extracting(RegisterLine::category)
+                .contains(DataCategory.NAME, DataCategory.LOCATION);
 
         // withdrawn after the draft: approval checks again
         decide(context, caseworker, caseReference, DisclosureDecision.WITHDRAWN);

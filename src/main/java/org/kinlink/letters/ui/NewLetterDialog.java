@@ -6,7 +6,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -50,6 +52,23 @@ class NewLetterDialog extends Dialog {
     final TextArea body = new TextArea();
     final Button fill = new Button();
     final Button create = new Button();
+    final Grid<RegisterRow> register = new Grid<>();
+    final List<RegisterRow> rows = new ArrayList<>();
+
+    /** One line of the register being drafted; the service checks every line again (D6). */
+    static final class RegisterRow {
+        final String caseReference;
+        final CaseFacts.Party party;
+        DataCategory category;
+        LegalBasis basis;
+
+        RegisterRow(String caseReference, CaseFacts.Party party, DataCategory category, LegalBasis basis) {
+            this.caseReference = caseReference;
+            this.party = party;
+            this.category = category;
+            this.basis = basis;
+        }
+    }
 
     NewLetterDialog(
             Letters letters,
@@ -58,7 +77,7 @@ class NewLetterDialog extends Dialog {
             LetterTemplates templates,
             Consumer<String> opened) {
         setHeaderTitle(getTranslation("letters.new"));
-        setWidth("min(50rem, 95vw)");
+        setWidth("min(60rem, 95vw)");
         institution.setLabel(getTranslation("letters.institution"));
         institution.setItems(
                 query -> institutions.list(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
@@ -121,7 +140,57 @@ class NewLetterDialog extends Dialog {
         var form = new FormLayout(institution, cases, template, fill, language, channel, subject, body);
         form.setColspan(subject, 2);
         form.setColspan(body, 2);
-        add(form, new Paragraph(getTranslation("letters.register.prefilled")));
+        register.addColumn(r -> r.caseReference)
+                .setHeader(getTranslation("letters.case"))
+                .setAutoWidth(true);
+        register.addColumn(r -> r.party.name() + " · "
+                        + getTranslation("party.role." + r.party.role().name()))
+                .setHeader(getTranslation("letters.register.person"))
+                .setFlexGrow(2);
+        register.addComponentColumn(r -> {
+                    var category = new Select<DataCategory>();
+                    category.setItems(DataCategory.values());
+                    category.setItemLabelGenerator(c -> getTranslation("letters.category." + c.name()));
+                    category.setValue(r.category);
+                    category.setAriaLabel(getTranslation("letters.register.category"));
+                    category.addValueChangeListener(change -> r.category = change.getValue());
+                    return category;
+                })
+                .setHeader(getTranslation("letters.register.category"));
+        register.addComponentColumn(r -> {
+                    var basis = new Select<LegalBasis>();
+                    basis.setItems(LegalBasis.values());
+                    basis.setItemLabelGenerator(b -> getTranslation("letters.basis." + b.name()));
+                    basis.setValue(r.basis);
+                    basis.setAriaLabel(getTranslation("letters.register.basis"));
+                    basis.addValueChangeListener(change -> r.basis = change.getValue());
+                    return basis;
+                })
+                .setHeader(getTranslation("letters.register.basis"));
+        register.addComponentColumn(r -> {
+                    var more = new Button(getTranslation("letters.register.add-line"), click -> {
+                        rows.add(
+                                rows.indexOf(r) + 1,
+                                new RegisterRow(
+                                        r.caseReference,
+                                        r.party,
+                                        DataCategory.RELATIONSHIP,
+                                        LegalBasis.LEGITIMATE_INTEREST));
+                        register.setItems(rows);
+                    });
+                    more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                    var remove = new Button(getTranslation("letters.register.remove"), click -> {
+                        rows.remove(r);
+                        register.setItems(rows);
+                    });
+                    remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                    return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(more, remove);
+                })
+                .setAutoWidth(true);
+        register.setAllRowsVisible(true);
+        register.setEmptyStateText(getTranslation("letters.register.choose-cases"));
+        cases.addValueChangeListener(change -> prefill(caseService));
+        add(form, new Paragraph(getTranslation("letters.register.prefilled")), register);
         create.setText(getTranslation("letters.create-draft"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> {
@@ -133,17 +202,9 @@ class NewLetterDialog extends Dialog {
             }
             try {
                 List<String> refs = references();
-                var register = new ArrayList<Disclosed>();
-                if (!refs.isEmpty()) {
-                    for (CaseFacts facts : caseService.letterFacts(refs)) {
-                        facts.parties()
-                                .forEach(p -> register.add(new Disclosed(
-                                        facts.reference(),
-                                        p.personId(),
-                                        DataCategory.NAME,
-                                        LegalBasis.LEGITIMATE_INTEREST)));
-                    }
-                }
+                List<Disclosed> lines = rows.stream()
+                        .map(r -> new Disclosed(r.caseReference, r.party.personId(), r.category, r.basis))
+                        .toList();
                 String reference = letters.draft(new LetterDraft(
                         institution.getValue().id(),
                         refs,
@@ -152,7 +213,7 @@ class NewLetterDialog extends Dialog {
                         subject.getValue(),
                         body.getValue(),
                         null,
-                        register));
+                        lines));
                 close();
                 Notifications.success(getTranslation("letters.drafted", reference));
                 opened.accept(reference);
@@ -166,6 +227,24 @@ class NewLetterDialog extends Dialog {
                 .listenOn(subject)
                 .resetFocusOnActiveElement();
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), create);
+    }
+
+    /** The names of every party of the chosen cases, on the basis of legitimate interest. */
+    private void prefill(CaseService caseService) {
+        rows.clear();
+        List<String> refs = references();
+        if (!refs.isEmpty()) {
+            try {
+                for (CaseFacts facts : caseService.letterFacts(refs)) {
+                    facts.parties()
+                            .forEach(p -> rows.add(new RegisterRow(
+                                    facts.reference(), p, DataCategory.NAME, LegalBasis.LEGITIMATE_INTEREST)));
+                }
+            } catch (RecordNotFound notFound) {
+                Notifications.error(getTranslation("letters.case-not-found"));
+            }
+        }
+        register.setItems(rows);
     }
 
     private List<String> references() {

@@ -174,4 +174,44 @@ class LetterJourneyTest extends SpringBrowserlessTest {
                     .isTrue();
         }
     }
+
+    @Test
+    void d6_the_drafting_dialog_cannot_register_a_sought_persons_location_without_agreement() {
+        long team = team(context);
+        KinlinkUser caseworker = user(context, Set.of(Roles.CASEWORKER), Set.of(team));
+        KinlinkUser author = user(context, Set.of(Roles.COORDINATOR), Set.of());
+        String caseReference = caseWithParties(context, caseworker, team, "Dena" + TestAccounts.uniqueName(""));
+        TestAccounts.signIn(author);
+        InstitutionId institutionId = institution(context, InstitutionType.UN_BODY, "en");
+        long before =
+                letters.list(org.kinlink.letters.LetterFilter.any(), 0, 500).size();
+
+        navigate(LettersView.class);
+        test($(LettersView.class).single().newLetter).click();
+        NewLetterDialog dialog = $(NewLetterDialog.class).single();
+        dialog.institution.setValue(context.getBean(Institutions.class).list(null, 0, 500).stream()
+                .filter(i -> i.id().equals(institutionId))
+                .findFirst()
+                .orElseThrow());
+        dialog.cases.setValue(Set.copyOf(
+                context.getBean(CaseService.class).list(CaseFilter.any(), CaseSort.REFERENCE, 0, 500).stream()
+                        .filter(c -> c.reference().equals(caseReference))
+                        .toList()));
+        assertThat(dialog.rows).as("both parties' names are prefilled").hasSize(2);
+        var sought = dialog.rows.stream()
+                .filter(r -> r.party.role() == org.kinlink.cases.PartyRole.SOUGHT)
+                .findFirst()
+                .orElseThrow();
+        sought.category = org.kinlink.letters.DataCategory.LOCATION;
+        sought.basis = org.kinlink.letters.LegalBasis.CONSENT;
+        test(dialog.subject).setValue("Where is she");
+        test(dialog.body).setValue("Please tell us where she lives.");
+        test(dialog.create).click();
+
+        assertThat(dialog.isOpened())
+                .as("the dialog stays open with everything typed")
+                .isTrue();
+        assertThat(dialog.body.getValue()).isEqualTo("Please tell us where she lives.");
+        assertThat(letters.list(org.kinlink.letters.LetterFilter.any(), 0, 500)).hasSize((int) before);
+    }
 }
