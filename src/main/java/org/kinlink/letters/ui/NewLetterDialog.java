@@ -146,13 +146,14 @@ class NewLetterDialog extends Dialog {
         register.addColumn(r -> r.party.name() + " · "
                         + getTranslation("party.role." + r.party.role().name()))
                 .setHeader(getTranslation("letters.register.person"))
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         register.addComponentColumn(r -> {
                     var category = new Select<DataCategory>();
                     category.setItems(DataCategory.values());
                     category.setItemLabelGenerator(c -> getTranslation("letters.category." + c.name()));
                     category.setValue(r.category);
                     category.setAriaLabel(getTranslation("letters.register.category"));
+                    category.setWidth("11rem");
                     category.addValueChangeListener(change -> r.category = change.getValue());
                     return category;
                 })
@@ -163,6 +164,7 @@ class NewLetterDialog extends Dialog {
                     basis.setItemLabelGenerator(b -> getTranslation("letters.basis." + b.name()));
                     basis.setValue(r.basis);
                     basis.setAriaLabel(getTranslation("letters.register.basis"));
+                    basis.setWidth("12rem");
                     basis.addValueChangeListener(change -> r.basis = change.getValue());
                     return basis;
                 })
@@ -188,6 +190,7 @@ class NewLetterDialog extends Dialog {
                 })
                 .setAutoWidth(true);
         register.setAllRowsVisible(true);
+        register.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         register.setEmptyStateText(getTranslation("letters.register.choose-cases"));
         cases.addValueChangeListener(change -> prefill(caseService));
         add(form, new Paragraph(getTranslation("letters.register.prefilled")), register);
