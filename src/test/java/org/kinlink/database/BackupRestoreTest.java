@@ -58,6 +58,9 @@ class BackupRestoreTest {
     private static final Pattern URL =
             Pattern.compile("jdbc:(?:mariadb|mysql)://([^:/]+)(?::(\\d+))?/([A-Za-z0-9_]+).*");
 
+    /** The DEFINER clause of a trigger or routine, as mariadb-dump writes it. */
+    static final Pattern DEFINER = Pattern.compile("/\\*!50017 DEFINER=[^*]*\\*/ ?|DEFINER=`[^`]*`@`[^`]*` ?");
+
     @Autowired
     ApplicationContext context;
 
@@ -122,7 +125,12 @@ class BackupRestoreTest {
                 password,
                 null,
                 backup.toFile());
-        assertThat(Files.readString(backup, StandardCharsets.UTF_8)).contains("CREATE TABLE", "TRIGGER");
+        String text = Files.readString(backup, StandardCharsets.UTF_8);
+        assertThat(text).contains("CREATE TABLE", "TRIGGER");
+        // the embedded server runs without grant tables, so its triggers have an empty DEFINER that
+        // no server accepts: restored without DEFINER, they belong to the restoring account (see
+        // docs/operations/backup-restore.md, "accounts differ")
+        Files.writeString(backup, DEFINER.matcher(text).replaceAll(""), StandardCharsets.UTF_8);
 
         try (var connection = DriverManager.getConnection(serverUrl, dbUser, password);
                 var statement = connection.createStatement()) {

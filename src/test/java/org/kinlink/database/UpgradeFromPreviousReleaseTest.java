@@ -94,7 +94,8 @@ class UpgradeFromPreviousReleaseTest {
                                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/changelog-previous.yaml")
                                 .execute());
 
-                // data as the previous release wrote it
+                // data as the previous release wrote it (Liquibase leaves auto-commit off)
+                connection.setAutoCommit(true);
                 var old = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
                 assertThat(old.queryForObject(
                                 "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"

@@ -56,7 +56,7 @@ class ConcurrentCaseEditTest extends SpringBrowserlessTest {
 
         // the second caseworker opens the case and starts editing it in the browser
         TestAccounts.signIn(second);
-        navigate(CaseDetailView.class, CaseDetailView.parameters(reference));
+        navigate(CaseDetailView.class, java.util.Map.of("reference", reference));
         test($(Button.class).withText("Edit case").single()).click();
         var title = $(TextField.class).withLabel("Title").single();
         test(title).setValue("Brother and sister, seen in Izmir");

@@ -53,7 +53,7 @@ class ConcurrentPersonEditTest extends SpringBrowserlessTest {
         var id = people.register(form("Karimi"), team);
 
         TestAccounts.signIn(second);
-        navigate(PersonView.class, PersonView.parameters(id));
+        navigate(PersonView.class, java.util.Map.of("id", Long.toString(id.value())));
         test($(TextField.class).withLabel("Family name (Latin)").single()).setValue("Karimi-Tehrani");
 
         TestAccounts.signIn(first);
