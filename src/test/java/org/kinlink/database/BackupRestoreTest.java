@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -152,12 +153,16 @@ class BackupRestoreTest {
             // the application on the restored copy, with the same keyset (it is not in the dump)
             try (var copy = new SpringApplicationBuilder(KinlinkApplication.class)
                     .profiles("test")
-                    .properties(
-                            "KINLINK_DB_URL=" + restoredUrl,
-                            "KINLINK_DB_USER=" + dbUser,
-                            "KINLINK_DB_PASSWORD=" + password,
-                            "server.port=0")
-                    .run()) {
+                    // command-line arguments outrank the environment, where CI's second run names its own server
+                    // database
+                    .run(
+                            "--KINLINK_DB_URL=" + restoredUrl,
+                            "--KINLINK_DB_USER=" + dbUser,
+                            "--KINLINK_DB_PASSWORD=" + password,
+                            "--server.port=0")) {
+                assertThat(copy.getBean(JdbcTemplate.class).queryForObject("SELECT DATABASE()", String.class))
+                        .as("the context works on the copy, not on the database it came from")
+                        .isEqualTo(restored);
                 TestAccounts.signIn(TestAccounts.load(copy, caseworker));
                 assertThat(copy.getBean(PersonService.class).open(person).phone())
                         .isEqualTo(SensitiveValue.shown(phone));

@@ -118,12 +118,16 @@ class UpgradeFromPreviousReleaseTest {
             // this release on that database: Liquibase upgrades, Hibernate validates
             try (var application = new SpringApplicationBuilder(KinlinkApplication.class)
                     .profiles("test")
-                    .properties(
-                            "KINLINK_DB_URL=" + upgradedUrl,
-                            "KINLINK_DB_USER=" + user,
-                            "KINLINK_DB_PASSWORD=" + password,
-                            "server.port=0")
-                    .run()) {
+                    // command-line arguments outrank the environment, where CI's second run names its own server
+                    // database
+                    .run(
+                            "--KINLINK_DB_URL=" + upgradedUrl,
+                            "--KINLINK_DB_USER=" + user,
+                            "--KINLINK_DB_PASSWORD=" + password,
+                            "--server.port=0")) {
+                assertThat(application.getBean(JdbcTemplate.class).queryForObject("SELECT DATABASE()", String.class))
+                        .as("the context works on the copy, not on the database it came from")
+                        .isEqualTo(upgraded);
                 var jdbc = application.getBean(JdbcTemplate.class);
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG", Long.class))
                         .isEqualTo(master.stream()
