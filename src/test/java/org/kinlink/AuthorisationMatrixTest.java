@@ -121,6 +121,9 @@ class AuthorisationMatrixTest {
     @Autowired
     FileStore files;
 
+    @Autowired
+    org.kinlink.importing.ImportService imports;
+
     StoredFileId fixtureFile;
 
     long team;
@@ -294,6 +297,21 @@ class AuthorisationMatrixTest {
                 f -> f.files.describeOwnUpload(
                         f.files.store("own.txt", matrixText()).id()));
         operations.put("FileStore.read", f -> f.files.read(f.fixtureFile, "TEST", "authorisation-matrix"));
+        // ImportService: administrators who are also caseworkers of the target team (an administrator
+        // alone is refused; the allowed case is covered by ImportServiceTest)
+        operations.put("ImportService.teams", f -> f.imports.teams());
+        operations.put("ImportService.dryRun", f -> f.imports.dryRun(matrixSheet(), matrixMapping(), f.team));
+        operations.put("ImportService.apply", f -> f.imports.apply(matrixSheet(), matrixMapping(), f.team, Set.of()));
+    }
+
+    static org.kinlink.importing.Sheet matrixSheet() {
+        return org.kinlink.importing.SpreadsheetReader.read(
+                "Case title,Enquirer given name,Sought given name\nMatrix import,Ava,Bita\n"
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static org.kinlink.importing.ImportMapping matrixMapping() {
+        return org.kinlink.importing.ImportMapping.suggest(matrixSheet().header());
     }
 
     @BeforeAll
@@ -384,7 +402,8 @@ class AuthorisationMatrixTest {
                 LetterTemplates.class,
                 LetterPdf.class,
                 ApiTokens.class,
-                FileStore.class)) {
+                FileStore.class,
+                org.kinlink.importing.ImportService.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
