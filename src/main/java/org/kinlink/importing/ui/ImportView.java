@@ -92,7 +92,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             upload.setVisible(false);
             add(new Paragraph(getTranslation("import.not-caseworker")));
         }
-        add(new H3(getTranslation("import.step.upload")), upload, fileInfo);
+        if (caseworker) {
+            add(new H3(getTranslation("import.step.upload")), upload, fileInfo);
+        }
 
         mappingStep.setPadding(false);
         mappingStep.add(
