@@ -137,6 +137,9 @@ class AuthorisationMatrixTest {
 
     TemplateId fixtureTemplate;
 
+    @Autowired
+    org.kinlink.importing.ImportService imports;
+
     long team;
     long otherTeam;
     KinlinkUser owner;
@@ -350,6 +353,21 @@ class AuthorisationMatrixTest {
                 "LetterPdf.render",
                 f -> f.letterPdf.render(new LetterDocument(
                         "en", "KL-L-1", null, LocalDate.now(), List.of("To"), "Subject", "Body", List.of("From"))));
+        // ImportService: administrators who are also caseworkers of the target team (an administrator
+        // alone is refused; the allowed case is covered by ImportServiceTest)
+        operations.put("ImportService.teams", f -> f.imports.teams());
+        operations.put("ImportService.dryRun", f -> f.imports.dryRun(matrixSheet(), matrixMapping(), f.team));
+        operations.put("ImportService.apply", f -> f.imports.apply(matrixSheet(), matrixMapping(), f.team, Set.of()));
+    }
+
+    static org.kinlink.importing.Sheet matrixSheet() {
+        return org.kinlink.importing.SpreadsheetReader.read(
+                "Case title,Enquirer given name,Sought given name\nMatrix import,Ava,Bita\n"
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static org.kinlink.importing.ImportMapping matrixMapping() {
+        return org.kinlink.importing.ImportMapping.suggest(matrixSheet().header());
     }
 
     @BeforeAll
@@ -451,7 +469,8 @@ class AuthorisationMatrixTest {
                 org.kinlink.letters.Institutions.class,
                 LetterTemplates.class,
                 LetterPdf.class,
-                ApiTokens.class)) {
+                ApiTokens.class,
+                org.kinlink.importing.ImportService.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();

@@ -60,13 +60,14 @@ class ShellViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_administrator_sees_the_start_page_users_and_teams_and_the_keys_in_the_menu() {
-        assertThat(menuOf(Roles.ADMIN)).containsExactly("Start", "Users and teams", "Encryption keys", "API tokens");
+        assertThat(menuOf(Roles.ADMIN))
+                .containsExactly("Start", "Users and teams", "Encryption keys", "API tokens", "Import");
     }
 
     @Test
     void someone_with_two_roles_sees_the_pages_of_both() {
         assertThat(menuOf(Roles.AUDITOR, Roles.ADMIN))
-                .containsExactly("Start", "Audit log", "Users and teams", "Encryption keys", "API tokens");
+                .containsExactly("Start", "Audit log", "Users and teams", "Encryption keys", "API tokens", "Import");
     }
 
     /** C1: deny by default; nothing but the login opens without signing in. */

@@ -1,0 +1,270 @@
+package org.kinlink.importing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.kinlink.InvalidInput;
+import org.kinlink.Roles;
+import org.kinlink.access.CurrentUser;
+import org.kinlink.importing.DryRun;
+import org.kinlink.importing.ImportField;
+import org.kinlink.importing.ImportMapping;
+import org.kinlink.importing.ImportResult;
+import org.kinlink.importing.ImportService;
+import org.kinlink.importing.RowCheck;
+import org.kinlink.importing.RowProblem;
+import org.kinlink.importing.Sheet;
+import org.kinlink.importing.SpreadsheetReader;
+import org.kinlink.ui.Notifications;
+
+/**
+ * Administrators (who are also caseworkers of the target teams): import cases from a spreadsheet
+ * in three steps — upload, map the columns (suggested from the header names), check every row in a
+ * dry run — then import all or nothing. Re-uploading a fixed file keeps the mapping when the header
+ * is unchanged.
+ */
+@Route("admin/import")
+@RolesAllowed(Roles.ADMIN)
+@Menu(order = 93, title = "nav.import", icon = "vaadin:upload")
+class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ImportService imports;
+    final Upload upload;
+    final Span fileInfo = new Span();
+    final VerticalLayout mappingStep = new VerticalLayout();
+    final Map<ImportField, ComboBox<Integer>> columns = new EnumMap<>(ImportField.class);
+    final ComboBox<Long> team = new ComboBox<>();
+    final Button check = new Button();
+    final VerticalLayout checkStep = new VerticalLayout();
+    final Paragraph summary = new Paragraph();
+    final Grid<RowCheck> grid = new Grid<>();
+    final Checkbox excludeErrors = new Checkbox();
+    final Button apply = new Button();
+    private final FormLayout mappingForm = new FormLayout();
+    private @Nullable Sheet sheet;
+    private @Nullable DryRun dryRun;
+
+    ImportView(ImportService imports, CurrentUser currentUser) {
+        this.imports = imports;
+        setMaxWidth("1200px");
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
+        upload = new Upload(UploadHandler.inMemory((metadata, content) ->
+                getUI().ifPresent(ui -> ui.access(() -> load(metadata.fileName(), content)))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(SpreadsheetReader.MAX_BYTES);
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("import.choose"))
+                .setMany(getTranslation("import.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("import.drop"))
+                .setMany(getTranslation("import.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("import.too-big", SpreadsheetReader.MAX_BYTES / (1024 * 1024))));
+        upload.setI18n(i18n);
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        boolean caseworker = currentUser.require().hasRole(Roles.CASEWORKER);
+        if (!caseworker) {
+            upload.setVisible(false);
+            add(new Paragraph(getTranslation("import.not-caseworker")));
+        }
+        if (caseworker) {
+            add(new H3(getTranslation("import.step.upload")), upload, fileInfo);
+        }
+
+        mappingStep.setPadding(false);
+        mappingStep.add(
+                new H3(getTranslation("import.step.mapping")),
+                new Paragraph(getTranslation("import.mapping-help")),
+                mappingForm);
+        team.setLabel(getTranslation("import.default-team"));
+        if (caseworker) {
+            Map<Long, String> teams = imports.teams();
+            team.setItems(teams.keySet());
+            team.setItemLabelGenerator(id -> teams.getOrDefault(id, ""));
+            if (teams.size() == 1) {
+                team.setValue(teams.keySet().iterator().next());
+            }
+        }
+        check.setText(getTranslation("import.check"));
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickListener(e -> check());
+        mappingStep.add(team, check);
+        mappingStep.setVisible(false);
+
+        checkStep.setPadding(false);
+        grid.addColumn(RowCheck::row)
+                .setHeader(getTranslation("import.column.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RowCheck::title)
+                .setHeader(getTranslation("import.column.title"))
+                .setAutoWidth(true);
+        grid.addColumn(RowCheck::enquirer)
+                .setHeader(getTranslation("import.column.enquirer"))
+                .setAutoWidth(true);
+        grid.addColumn(RowCheck::sought)
+                .setHeader(getTranslation("import.column.sought"))
+                .setAutoWidth(true);
+        grid.addColumn(this::problems)
+                .setHeader(getTranslation("import.column.problems"))
+                .setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        excludeErrors.setLabel(getTranslation("import.exclude-errors"));
+        apply.setText(getTranslation("import.apply"));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClickListener(e -> apply());
+        checkStep.add(
+                new H3(getTranslation("import.step.check")),
+                summary,
+                new Paragraph(getTranslation("import.duplicates-help")),
+                grid,
+                excludeErrors,
+                apply);
+        checkStep.setVisible(false);
+        add(mappingStep, checkStep);
+    }
+
+    /** A file arrived: read it, and show the mapping (kept if the header is unchanged). */
+    void load(String fileName, byte[] content) {
+        Sheet read;
+        try {
+            read = SpreadsheetReader.read(content);
+        } catch (InvalidInput refused) {
+            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+            return;
+        }
+        boolean sameHeader = sheet != null && sheet.header().equals(read.header());
+        sheet = read;
+        dryRun = null;
+        checkStep.setVisible(false);
+        fileInfo.setText(
+                getTranslation("import.file-read", fileName, read.rows().size()));
+        if (!sameHeader) {
+            showMapping(read.header(), ImportMapping.suggest(read.header()));
+        }
+        mappingStep.setVisible(true);
+    }
+
+    private void showMapping(List<String> header, ImportMapping suggested) {
+        mappingForm.removeAll();
+        columns.clear();
+        List<Integer> indexes = IntStream.range(0, header.size()).boxed().toList();
+        for (ImportField field : ImportField.values()) {
+            var box = new ComboBox<Integer>(getTranslation(field.labelKey()) + (required(field) ? " *" : ""));
+            box.setItems(indexes);
+            box.setItemLabelGenerator(i -> header.get(i).isBlank() ? "#" + (i + 1) : header.get(i));
+            box.setPlaceholder(getTranslation("import.no-column"));
+            box.setClearButtonVisible(true);
+            int column = suggested.column(field);
+            if (column >= 0) {
+                box.setValue(column);
+            }
+            columns.put(field, box);
+            mappingForm.add(box);
+        }
+    }
+
+    private static boolean required(ImportField field) {
+        return field.required() || field == ImportField.ENQUIRER_GIVEN_LATIN || field == ImportField.SOUGHT_GIVEN_LATIN;
+    }
+
+    ImportMapping mapping() {
+        var mapping = new ImportMapping(Map.of());
+        for (var entry : columns.entrySet()) {
+            Integer value = entry.getValue().getValue();
+            mapping = mapping.with(entry.getKey(), value == null ? -1 : value);
+        }
+        return mapping;
+    }
+
+    private void check() {
+        if (sheet == null) {
+            return;
+        }
+        try {
+            dryRun = imports.dryRun(sheet, mapping(), team.getValue());
+        } catch (InvalidInput refused) {
+            Notifications.error(getTranslation(refused.messageKey(), translated(refused.arguments())));
+            return;
+        }
+        summary.setText(
+                getTranslation("import.summary", dryRun.rows().size(), dryRun.errorRows(), dryRun.warningRows()));
+        grid.setItems(dryRun.rows());
+        excludeErrors.setValue(false);
+        excludeErrors.setVisible(dryRun.errorRows() > 0);
+        checkStep.setVisible(true);
+    }
+
+    private void apply() {
+        if (sheet == null || dryRun == null) {
+            return;
+        }
+        Set<Integer> excluded = excludeErrors.getValue() ? new HashSet<>(dryRun.rowsWithErrors()) : Set.of();
+        try {
+            ImportResult result = imports.apply(sheet, mapping(), team.getValue(), excluded);
+            Notifications.success(
+                    getTranslation("import.done", result.caseReferences().size(), result.persons(), result.batchId()));
+            sheet = null;
+            dryRun = null;
+            fileInfo.setText("");
+            mappingStep.setVisible(false);
+            checkStep.setVisible(false);
+        } catch (InvalidInput refused) {
+            Notifications.error(getTranslation(refused.messageKey(), translated(refused.arguments())));
+        } catch (ImportService.ImportFailed failed) {
+            Notifications.error(getTranslation("import.failed", failed.row()));
+        }
+    }
+
+    private Object[] translated(Object[] arguments) {
+        Object[] result = arguments.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof String key && key.startsWith("import.field.")) {
+                result[i] = getTranslation(key);
+            }
+        }
+        return result;
+    }
+
+    private String problems(RowCheck row) {
+        if (row.problems().isEmpty()) {
+            return getTranslation("import.ok");
+        }
+        return row.problems().stream().map(this::problem).collect(Collectors.joining("; "));
+    }
+
+    private String problem(RowProblem problem) {
+        return (problem.error() ? "✖ " : "⚠ ") + getTranslation(problem.field().labelKey()) + ": "
+                + getTranslation(problem.messageKey(), problem.arguments().toArray());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title");
+    }
+}

@@ -1,0 +1,5 @@
+/** The import screen for administrators. */
+@NullMarked
+package org.kinlink.importing.ui;
+
+import org.jspecify.annotations.NullMarked;

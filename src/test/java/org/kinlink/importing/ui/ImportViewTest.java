@@ -1,0 +1,97 @@
+package org.kinlink.importing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kinlink.IntegrationTest;
+import org.kinlink.Roles;
+import org.kinlink.access.KinlinkUser;
+import org.kinlink.access.NewUser;
+import org.kinlink.access.TestAccounts;
+import org.kinlink.access.UserAdministration;
+import org.kinlink.importing.ImportField;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * An administrator-caseworker walks through the import: file → mapping (suggested) → dry run (rows
+ * with problems listed) → import refused while rows with errors are included (I3: nothing lost, the
+ * mapping and the check stay) → import with those rows left out. The browser's file transfer is not
+ * simulated: the test hands the file to the step the upload handler calls.
+ */
+@IntegrationTest
+@ViewPackages(packages = "org.kinlink")
+class ImportViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long team;
+
+    @BeforeEach
+    void signIn() {
+        var administration = context.getBean(UserAdministration.class);
+        team = TestAccounts.asAdministrator(() -> administration
+                .createTeam(TestAccounts.uniqueName("team"), "test team")
+                .id());
+        String username = TestAccounts.uniqueName("imp");
+        TestAccounts.asAdministrator(() -> administration.createUser(
+                new NewUser(username, "Test " + username, Set.of(Roles.ADMIN, Roles.CASEWORKER), Set.of(team))));
+        TestAccounts.setPassword(context, username, "a-long-test-password", false);
+        KinlinkUser user = TestAccounts.load(context, username);
+        TestAccounts.signIn(user);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void upload_mapping_dry_run_and_import() throws IOException {
+        ImportView view = navigate(ImportView.class);
+        assertThat(view.mappingStep.isVisible()).isFalse();
+
+        view.load("messy-cases.csv", sample());
+        assertThat(view.fileInfo.getText()).contains("13 rows");
+        assertThat(view.mappingStep.isVisible()).isTrue();
+        assertThat(view.columns.get(ImportField.CASE_TITLE).getValue()).isEqualTo(0);
+        assertThat(view.team.getValue()).isEqualTo(team);
+
+        test(view.check).click();
+        assertThat(view.checkStep.isVisible()).isTrue();
+        assertThat(view.summary.getText()).isEqualTo("13 rows: 7 with errors, 1 with warnings only.");
+        assertThat(test(view.grid).size()).isEqualTo(13);
+
+        test(view.apply).click();
+        assertThat(countCases()).isZero();
+        assertThat(view.checkStep.isVisible()).as("nothing entered is lost").isTrue();
+
+        test(view.excludeErrors).click();
+        test(view.apply).click();
+        assertThat(countCases()).isEqualTo(6);
+        assertThat(view.mappingStep.isVisible()).isFalse();
+    }
+
+    private long countCases() {
+        return jdbc.queryForObject("select count(*) from case_file where team_id = ?", Long.class, team);
+    }
+
+    private byte[] sample() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/import/messy-cases.csv")) {
+            return in.readAllBytes();
+        }
+    }
+}
