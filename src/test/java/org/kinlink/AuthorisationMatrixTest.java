@@ -111,17 +111,31 @@ class AuthorisationMatrixTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    FileStore files;
+
+    StoredFileId fixtureFile;
+
+    @Autowired
+    org.kinlink.letters.Letters letters;
+
+    @Autowired
+    org.kinlink.letters.Institutions institutions;
+
+    @Autowired
+    org.kinlink.files.FileStore fileStore;
+
+    KinlinkUser letterAuthor;
+    org.kinlink.letters.InstitutionId institution;
+    String fixtureLetter;
+    long fixtureLetterFile;
+
+    @Autowired
     LetterTemplates templates;
 
     @Autowired
     LetterPdf letterPdf;
 
     TemplateId fixtureTemplate;
-
-    @Autowired
-    FileStore files;
-
-    StoredFileId fixtureFile;
 
     long team;
     long otherTeam;
@@ -263,15 +277,6 @@ class AuthorisationMatrixTest {
                 "AccountService.changePassword", f -> f.accounts.changePassword("not-the-current-password", "x", "y"));
         operations.put("AccountService.setPreferredLocale", f -> f.accounts.setPreferredLocale(Locale.ENGLISH));
         operations.put("AccountService.preferredLocale", f -> f.accounts.preferredLocale());
-        // LetterTemplates, LetterPdf (documents)
-        operations.put("LetterTemplates.list", f -> f.templates.list(null));
-        operations.put("LetterTemplates.open", f -> f.templates.open(f.fixtureTemplate));
-        operations.put("LetterTemplates.save", f -> f.templates.save(f.templateForm()));
-        operations.put("LetterTemplates.fill", f -> f.templates.fill(f.fixtureTemplate, Map.of()));
-        operations.put(
-                "LetterPdf.render",
-                f -> f.letterPdf.render(new LetterDocument(
-                        "en", "KL-L-1", null, LocalDate.now(), List.of("To"), "Subject", "Body", List.of("From"))));
         // ApiTokens (administrators)
         operations.put(
                 "ApiTokens.issue",
@@ -294,6 +299,57 @@ class AuthorisationMatrixTest {
                 f -> f.files.describeOwnUpload(
                         f.files.store("own.txt", matrixText()).id()));
         operations.put("FileStore.read", f -> f.files.read(f.fixtureFile, "TEST", "authorisation-matrix"));
+        // letters (LETTERS): fixture letters are written by another coordinator than the caller
+        operations.put("CaseService.letterFacts", f -> f.cases.letterFacts(List.of(f.fixtureCase.reference())));
+        operations.put("Institutions.list", f -> f.institutions.list(null, 0, 10));
+        operations.put("Institutions.open", f -> f.institutions.open(f.institution));
+        operations.put("Institutions.save", f -> f.institutions.save(f.institutionForm()));
+        operations.put("Letters.list", f -> f.letters.list(org.kinlink.letters.LetterFilter.any(), 0, 10));
+        operations.put("Letters.overdueCount", f -> f.letters.overdueCount());
+        operations.put("Letters.aboutCase", f -> f.letters.aboutCase(f.fixtureCase.reference()));
+        operations.put("Letters.registerOfCase", f -> f.letters.registerOfCase(f.fixtureCase.reference()));
+        operations.put("Letters.registerOfPerson", f -> f.letters.registerOfPerson(f.sought));
+        operations.put("Letters.open", f -> f.letters.open(f.fixtureLetter));
+        operations.put("Letters.draft", f -> f.letters.draft(f.letterDraft()));
+        operations.put("Letters.update", f -> {
+            String reference = f.freshLetter();
+            f.letters.update(reference, f.letterVersion(reference), f.letterDraft());
+        });
+        operations.put("Letters.move", f -> {
+            String reference = f.freshLetter();
+            f.letters.move(reference, f.letterVersion(reference), org.kinlink.letters.LetterStatus.APPROVED, null);
+        });
+        // a draft cannot be sent, acknowledged or answered: an allowed caller gets the business answer
+        operations.put("Letters.send", f -> {
+            String reference = f.freshLetter();
+            f.letters.send(reference, f.letterVersion(reference), LocalDate.now());
+        });
+        operations.put("Letters.acknowledge", f -> {
+            String reference = f.freshLetter();
+            f.letters.acknowledge(reference, f.letterVersion(reference), LocalDate.now(), null);
+        });
+        operations.put("Letters.answer", f -> {
+            String reference = f.freshLetter();
+            f.letters.answer(reference, f.letterVersion(reference), LocalDate.now(), "answer", null);
+        });
+        operations.put("Letters.generatePdf", f -> {
+            String reference = f.freshLetter();
+            f.letters.generatePdf(reference, f.letterVersion(reference));
+        });
+        operations.put("Letters.draftFollowUp", f -> f.letters.draftFollowUp(f.institution));
+        operations.put("Letters.readFile", f -> f.letters.readFile(f.fixtureLetter, f.fixtureLetterFile));
+        operations.put(
+                "Letters.fillTemplate",
+                f -> f.letters.fillTemplate(f.fixtureTemplate, f.institution, List.of(f.fixtureCase.reference())));
+        // LetterTemplates, LetterPdf (documents)
+        operations.put("LetterTemplates.list", f -> f.templates.list(null));
+        operations.put("LetterTemplates.open", f -> f.templates.open(f.fixtureTemplate));
+        operations.put("LetterTemplates.save", f -> f.templates.save(f.templateForm()));
+        operations.put("LetterTemplates.fill", f -> f.templates.fill(f.fixtureTemplate, Map.of()));
+        operations.put(
+                "LetterPdf.render",
+                f -> f.letterPdf.render(new LetterDocument(
+                        "en", "KL-L-1", null, LocalDate.now(), List.of("To"), "Subject", "Body", List.of("From"))));
     }
 
     @BeforeAll
@@ -314,6 +370,15 @@ class AuthorisationMatrixTest {
         sought = party(fixtureCase, PartyRole.SOUGHT).personId();
         enquirer = party(fixtureCase, PartyRole.ENQUIRER).personId();
         fixtureFile = asOwner(() -> files.store("fixture.txt", matrixText()).id());
+        letterAuthor = user(Set.of(Roles.COORDINATOR), Set.of());
+        TestAccounts.signIn(letterAuthor);
+        institution = institutions.save(institutionForm()).id();
+        fixtureLetter = letters.draft(letterDraft());
+        fixtureLetterFile = fileStore
+                .storeGenerated("matrix.pdf", "application/pdf", "%PDF-1.4 matrix".getBytes(StandardCharsets.US_ASCII))
+                .id()
+                .value();
+        jdbc.update("UPDATE letter SET pdf_file_id = ? WHERE reference = ?", fixtureLetterFile, fixtureLetter);
         SecurityContextHolder.clearContext();
     }
 
@@ -381,10 +446,12 @@ class AuthorisationMatrixTest {
                 AuditLog.class,
                 AuditChainVerifier.class,
                 AccountService.class,
+                FileStore.class,
+                org.kinlink.letters.Letters.class,
+                org.kinlink.letters.Institutions.class,
                 LetterTemplates.class,
                 LetterPdf.class,
-                ApiTokens.class,
-                FileStore.class)) {
+                ApiTokens.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -501,6 +568,56 @@ class AuthorisationMatrixTest {
 
     long userVersion(long id) {
         Long version = jdbc.queryForObject("SELECT version FROM app_user WHERE id = ?", Long.class, id);
+        return version == null ? 0 : version;
+    }
+
+    // ---- letters fixture helpers
+
+    org.kinlink.letters.InstitutionForm institutionForm() {
+        return new org.kinlink.letters.InstitutionForm(
+                null,
+                0,
+                TestAccounts.uniqueName("Matrix institution"),
+                org.kinlink.letters.InstitutionType.NGO,
+                null,
+                null,
+                null,
+                null,
+                "en",
+                null);
+    }
+
+    org.kinlink.letters.LetterDraft letterDraft() {
+        return new org.kinlink.letters.LetterDraft(
+                institution,
+                List.of(fixtureCase.reference()),
+                "en",
+                org.kinlink.letters.LetterChannel.POST,
+                "Matrix letter",
+                "About the matrix case.",
+                null,
+                List.of(new org.kinlink.letters.Disclosed(
+                        fixtureCase.reference(),
+                        sought,
+                        org.kinlink.letters.DataCategory.NAME,
+                        org.kinlink.letters.LegalBasis.LEGITIMATE_INTEREST)));
+    }
+
+    /** A new draft about the fixture case by the fixture author (not the caller). */
+    String freshLetter() {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        TestAccounts.signIn(letterAuthor);
+        try {
+            return letters.draft(letterDraft());
+        } finally {
+            var restored = SecurityContextHolder.createEmptyContext();
+            restored.setAuthentication(previous);
+            SecurityContextHolder.setContext(restored);
+        }
+    }
+
+    long letterVersion(String reference) {
+        Long version = jdbc.queryForObject("SELECT version FROM letter WHERE reference = ?", Long.class, reference);
         return version == null ? 0 : version;
     }
 }

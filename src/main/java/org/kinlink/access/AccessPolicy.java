@@ -39,7 +39,10 @@ public class AccessPolicy {
             Map.entry(CaseAction.REGISTER_PERSON, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
             Map.entry(CaseAction.EDIT_PERSON, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
             Map.entry(CaseAction.REVEAL_PERSON_FIELD, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
-            Map.entry(CaseAction.MERGE_PERSONS, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)));
+            Map.entry(CaseAction.MERGE_PERSONS, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS)),
+            Map.entry(CaseAction.SEE_LETTER, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS, Roles.COORDINATOR, Scope.ANY)),
+            Map.entry(
+                    CaseAction.DRAFT_LETTER, Map.of(Roles.CASEWORKER, Scope.OWN_TEAMS, Roles.COORDINATOR, Scope.ANY)));
 
     /** Which records of a kind a user may see: all, those of some teams, or none. */
     public record Visibility(boolean all, Set<Long> teamIds) {

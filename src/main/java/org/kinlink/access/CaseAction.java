@@ -15,5 +15,9 @@ public enum CaseAction {
     EDIT_PERSON,
     /** Reveal a masked sensitive field class of a person; which classes is {@link FieldPolicy}'s table. */
     REVEAL_PERSON_FIELD,
-    MERGE_PERSONS
+    MERGE_PERSONS,
+    /** See a letter about a case (only the cases of the letter the caller may see are shown). */
+    SEE_LETTER,
+    /** Draft or edit a draft letter about a case (caseworkers propose, coordinators write). */
+    DRAFT_LETTER
 }

@@ -244,6 +244,41 @@ public class CaseService {
         return new CaseRef(new CaseId(file.id()), file.reference(), file.teamId);
     }
 
+    /**
+     * For letters: reference, team, party names and roles and each sought person's disclosure
+     * decision, for cases the caller may see the summary of (coordinators any case, caseworkers their
+     * teams'); any other reference is "not found" (refusal recorded). Recorded as a read per case.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional
+    public List<CaseFacts> letterFacts(Collection<String> references) {
+        var facts = new ArrayList<CaseFacts>();
+        for (String reference : new java.util.LinkedHashSet<>(references)) {
+            CaseFile file = load(reference, CaseAction.SEE_CASE_SUMMARY);
+            List<Party> caseParties = parties.findByCaseIdOrderById(file.id());
+            Map<PersonId, PersonSummary> persons = people.summaries(
+                    caseParties.stream().map(p -> new PersonId(p.personId)).toList());
+            Map<Long, DisclosureDecision> decisions = consents.findByCaseId(file.id()).stream()
+                    .collect(Collectors.toMap(c -> c.soughtPartyId, c -> c.disclosure, (a, b) -> a));
+            facts.add(new CaseFacts(
+                    new CaseId(file.id()),
+                    file.reference(),
+                    file.teamId,
+                    caseParties.stream()
+                            .map(p -> new CaseFacts.Party(
+                                    new PersonId(p.personId),
+                                    name(persons, p.personId),
+                                    p.role,
+                                    p.role == PartyRole.SOUGHT
+                                            ? decisions.getOrDefault(p.id(), DisclosureDecision.NOT_ASKED)
+                                            : null))
+                            .toList()));
+            audit.record(AuditEntry.success("CASE_FACTS_READ", "CASE", file.reference())
+                    .because("for a letter"));
+        }
+        return facts;
+    }
+
     // ---------------------------------------------------------------- parties
 
     @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")

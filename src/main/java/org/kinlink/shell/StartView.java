@@ -27,10 +27,20 @@ class StartView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private final boolean caseworker;
 
-    StartView(CurrentUser currentUser) {
+    StartView(CurrentUser currentUser, org.springframework.beans.factory.ObjectProvider<StartNotice> notices) {
         var user = currentUser.require();
         caseworker = user.hasRole(Roles.CASEWORKER);
         add(new H2(getTranslation("start.greeting", user.displayName())));
+        // reminders (overdue letters): on the page, and as a notification for caseworkers sent on to their cases
+        notices.orderedStream().flatMap(n -> n.forCurrentUser().stream()).forEach(notice -> {
+            String text = getTranslation(notice.key(), notice.arguments());
+            var banner = new Anchor(notice.route(), text);
+            banner.addClassName("kl-notice");
+            add(banner);
+            if (caseworker) {
+                org.kinlink.ui.Notifications.error(text);
+            }
+        });
         String roles = user.roles().stream()
                 .sorted()
                 .map(role -> getTranslation("role." + role))

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kinlink.AuditEvents;
@@ -63,6 +64,12 @@ class StepUpTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void forgetFailuresOfOtherTests() {
+        // wrong secrets count per client address, shared by every test in this JVM
+        jdbc.update("DELETE FROM sign_in_throttle WHERE kind = 'ADDRESS'");
+    }
 
     @AfterEach
     void signOut() {

@@ -43,13 +43,14 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_caseworker_sees_the_start_page_cases_and_people_in_the_menu() {
-        assertThat(menuOf(Roles.CASEWORKER)).containsExactly("Start", "Cases", "People");
+    void a_caseworker_sees_the_start_page_cases_people_letters_and_institutions_in_the_menu() {
+        assertThat(menuOf(Roles.CASEWORKER)).containsExactly("Start", "Cases", "People", "Letters", "Institutions");
     }
 
     @Test
-    void a_coordinator_sees_the_start_page_cases_and_letter_templates_in_the_menu() {
-        assertThat(menuOf(Roles.COORDINATOR)).containsExactly("Start", "Cases", "Letter templates");
+    void a_coordinator_sees_the_start_page_cases_letters_institutions_and_letter_templates_in_the_menu() {
+        assertThat(menuOf(Roles.COORDINATOR))
+                .containsExactly("Start", "Cases", "Letters", "Institutions", "Letter templates");
     }
 
     @Test

@@ -12,10 +12,15 @@ class CorrespondenceSection implements CasePageSection {
 
     private final CorrespondenceLog log;
     private final FileStore files;
+    private final java.util.List<org.kinlink.correspondence.TimelineContributor> contributors;
 
-    CorrespondenceSection(CorrespondenceLog log, FileStore files) {
+    CorrespondenceSection(
+            CorrespondenceLog log,
+            FileStore files,
+            java.util.List<org.kinlink.correspondence.TimelineContributor> contributors) {
         this.log = log;
         this.files = files;
+        this.contributors = contributors;
     }
 
     @Override
@@ -30,6 +35,6 @@ class CorrespondenceSection implements CasePageSection {
 
     @Override
     public Component create(CaseDetails details) {
-        return new CorrespondenceTimeline(log, files, details);
+        return new CorrespondenceTimeline(log, files, details, contributors);
     }
 }

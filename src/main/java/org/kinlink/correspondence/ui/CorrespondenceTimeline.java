@@ -22,12 +22,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kinlink.InvalidInput;
 import org.kinlink.cases.CaseDetails;
+import org.kinlink.cases.CaseRef;
 import org.kinlink.cases.PartyView;
 import org.kinlink.correspondence.Channel;
 import org.kinlink.correspondence.CorrespondenceLog;
 import org.kinlink.correspondence.Direction;
 import org.kinlink.correspondence.EntryView;
+import org.kinlink.correspondence.TimelineContributor;
 import org.kinlink.correspondence.TimelineFilter;
+import org.kinlink.correspondence.TimelineItem;
 import org.kinlink.files.FileStore;
 import org.kinlink.files.StoredFile;
 import org.kinlink.ui.Dates;
@@ -56,9 +59,17 @@ class CorrespondenceTimeline extends VerticalLayout {
     /** The reasons given for the reveals in this view: a sensitive entry's attachments need one too. */
     private final Map<String, String> revealReasons = new java.util.HashMap<>();
 
-    CorrespondenceTimeline(CorrespondenceLog log, FileStore files, CaseDetails details) {
+    /** Items of other modules (letters) merged into the timeline by time. */
+    private final List<TimelineContributor> contributors;
+
+    private final CaseRef caseRef;
+
+    CorrespondenceTimeline(
+            CorrespondenceLog log, FileStore files, CaseDetails details, List<TimelineContributor> contributors) {
         this.log = log;
         this.files = files;
+        this.contributors = contributors;
+        this.caseRef = new CaseRef(details.id(), details.reference(), details.teamId());
         this.reference = details.reference();
         this.parties = details.parties();
         this.partyNames = parties.stream().collect(Collectors.toMap(PartyView::partyId, PartyView::name));
@@ -91,18 +102,53 @@ class CorrespondenceTimeline extends VerticalLayout {
                 reference, new TimelineFilter(Set.copyOf(channels.getValue()), Set.copyOf(directions.getValue())));
         attachments = log.attachments(reference);
         entries.removeAll();
-        if (found.isEmpty()) {
+        List<TimelineItem> contributed = channels.isEmpty()
+                        || channels.getValue().contains(Channel.LETTER)
+                ? contributors.stream()
+                        .flatMap(c -> c.itemsOf(caseRef).stream())
+                        .sorted(java.util.Comparator.comparing(TimelineItem::at).reversed())
+                        .toList()
+                : List.of();
+        int next = 0;
+        if (found.isEmpty() && contributed.isEmpty()) {
             entries.add(new Paragraph(getTranslation(
                     channels.isEmpty() && directions.isEmpty()
                             ? "correspondence.empty"
                             : "correspondence.none-match")));
         }
-        found.stream()
+        List<EntryView> shownEntries = found.stream()
                 .map(entry -> {
                     EntryView shown = revealed.get(entry.entryKey());
                     return shown != null && shown.revision() == entry.revision() ? shown : entry;
                 })
-                .forEach(entry -> entries.add(card(entry)));
+                .toList();
+        for (EntryView entry : shownEntries) {
+            while (next < contributed.size() && contributed.get(next).at().isAfter(entry.occurredAt())) {
+                entries.add(card(contributed.get(next++)));
+            }
+            entries.add(card(entry));
+        }
+        contributed.subList(next, contributed.size()).forEach(item -> entries.add(card(item)));
+    }
+
+    private Component card(TimelineItem item) {
+        var card = new Div();
+        card.addClassName("kl-card");
+        card.addClassName("kl-entry");
+        var meta = new Span(time.format(item.at()) + " · " + getTranslation(item.kindKey()));
+        meta.addClassName("kl-cell-sub");
+        var title = item.route() == null
+                ? new Span(item.title())
+                : new com.vaadin.flow.component.html.Anchor(item.route(), item.title());
+        title.addClassName("kl-cell-main");
+        card.add(meta, title);
+        if (item.warning()) {
+            card.addClassName("kl-warning");
+        }
+        if (item.summary() != null) {
+            card.add(new Paragraph(item.summary()));
+        }
+        return card;
     }
 
     private void openNew(Channel channel) {

@@ -46,10 +46,19 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     final MatchList duplicates;
     private final H3 duplicatesHeading = new H3();
     private @Nullable PersonDetails person;
+    /** Sections of other modules (the letters' disclosure register), below the person's own. */
+    private final java.util.List<org.kinlink.people.PersonPageSection> sections;
 
-    PersonView(PersonService people, StepUp stepUp) {
+    private final VerticalLayout sectionsArea = new VerticalLayout();
+
+    PersonView(
+            PersonService people,
+            StepUp stepUp,
+            org.springframework.beans.factory.ObjectProvider<org.kinlink.people.PersonPageSection> sections) {
         this.people = people;
         this.stepUp = stepUp;
+        this.sections = sections.orderedStream().toList();
+        sectionsArea.setPadding(false);
         setMaxWidth("72rem");
         save.setText(getTranslation("person.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -59,7 +68,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         editor.onReveal(this::askReveal);
         duplicates = new MatchList("person.merge-into-this", this::confirmMerge);
         duplicatesHeading.setText(getTranslation("person.duplicates"));
-        add(new HorizontalLayout(heading, save), editor, duplicatesHeading, duplicates);
+        add(new HorizontalLayout(heading, save), editor, duplicatesHeading, duplicates, sectionsArea);
     }
 
     public static RouteParameters parameters(PersonId id) {
@@ -91,6 +100,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         var found = people.likelyDuplicates(editor.read(), details.id());
         duplicates.show(found);
         duplicatesHeading.setVisible(!found.isEmpty());
+        sectionsArea.removeAll();
+        sections.forEach(
+                section -> sectionsArea.add(new H3(getTranslation(section.titleKey())), section.create(details)));
     }
 
     private void save() {

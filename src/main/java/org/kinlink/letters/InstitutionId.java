@@ -1,0 +1,3 @@
+package org.kinlink.letters;
+
+public record InstitutionId(long value) {}
