@@ -135,7 +135,8 @@ class CorrespondenceTimeline extends VerticalLayout {
         var card = new Div();
         card.addClassName("kl-card");
         card.addClassName("kl-entry");
-        var meta = new Span(time.format(item.at()) + " · " + getTranslation(item.kindKey()));
+        var meta = new Span(Dates.dateTime(item.at(), ZoneId.systemDefault(), getLocale()) + " · "
+                + getTranslation(item.kindKey()));
         meta.addClassName("kl-cell-sub");
         var title = item.route() == null
                 ? new Span(item.title())
