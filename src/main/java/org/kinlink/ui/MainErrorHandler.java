@@ -5,7 +5,12 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.kinlink.ConcurrentChange;
 import org.kinlink.InvalidInput;
 import org.kinlink.StepUpRequired;
@@ -16,6 +21,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Errors nobody caught closer to the user: a calm message with a reference on screen, the details
@@ -51,10 +57,10 @@ class MainErrorHandler implements ErrorHandler, VaadinServiceInitListener {
         } else if (cause instanceof AccessDeniedException) {
             key = "error.access-denied";
             log.warn("Access denied: {}", cause.getMessage());
-        } else if (cause instanceof CannotCreateTransactionException
-                || cause instanceof DataAccessResourceFailureException) {
+        } else if (databaseUnavailable(cause)) {
             key = "error.database-unavailable";
-            log.error("Database unavailable", error);
+            // the cause only: no statement text or values in the log
+            log.error("Database unavailable: {}", cause.getClass().getName());
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, reference {}", reference, error);
@@ -67,6 +73,44 @@ class MainErrorHandler implements ErrorHandler, VaadinServiceInitListener {
         }
     }
 
+    /** The message key the user sees for an error (without its arguments). */
+    static String keyFor(Throwable error) {
+        Throwable cause = find(error);
+        if (cause instanceof InvalidInput invalid) {
+            return invalid.messageKey();
+        } else if (cause instanceof ConcurrentChange || cause instanceof OptimisticLockingFailureException) {
+            return "error.concurrent-change";
+        } else if (cause instanceof StepUpRequired) {
+            return "step-up.required";
+        } else if (cause instanceof AccessDeniedException) {
+            return "error.access-denied";
+        } else if (databaseUnavailable(cause)) {
+            return "error.database-unavailable";
+        }
+        return "error.unexpected";
+    }
+
+    /**
+     * R2: the database cannot be reached or stopped answering (no connection within the pool's
+     * timeout, a connection lost, a statement past the socket timeout). The transaction did not
+     * commit, so the user is told that nothing was saved.
+     */
+    private static boolean databaseUnavailable(Throwable cause) {
+        return cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof JDBCConnectionException
+                // SQL state class 08: connection exception
+                || (cause instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08"))
+                // commit or rollback failed on the JDBC connection itself (it was closed after a
+                // statement timed out): the transaction did not commit
+                || (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException)
+                || (cause instanceof TransactionException && cause.getCause() instanceof SQLException);
+    }
+
     /** The most telling cause: ours first, then Spring's, else the error itself. */
     private static Throwable find(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
@@ -75,8 +119,7 @@ class MainErrorHandler implements ErrorHandler, VaadinServiceInitListener {
                     || t instanceof ConcurrentChange
                     || t instanceof AccessDeniedException
                     || t instanceof OptimisticLockingFailureException
-                    || t instanceof CannotCreateTransactionException
-                    || t instanceof DataAccessResourceFailureException) {
+                    || databaseUnavailable(t)) {
                 return t;
             }
             if (t.getCause() == t) {
