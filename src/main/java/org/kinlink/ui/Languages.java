@@ -12,7 +12,8 @@ public final class Languages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale PERSIAN = Locale.forLanguageTag("fa");
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, PERSIAN);
+    public static final Locale ALBANIAN = Locale.forLanguageTag("sq");
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, PERSIAN, ALBANIAN);
 
     /** Session attribute holding the language chosen in this session. */
     private static final String CHOSEN = "kinlink.language";

@@ -19,7 +19,7 @@ public final class Notifications {
         notification.getElement().setAttribute("role", "alert");
         var close = new com.vaadin.flow.component.button.Button("✕", click -> notification.close());
         close.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
-        close.getElement().setAttribute("aria-label", "close");
+        close.getElement().setAttribute("aria-label", close.getTranslation("common.close"));
         var layout = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
                 new com.vaadin.flow.component.html.Span(message), close);
         layout.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.kinlink.Roles;
 import org.kinlink.audit.AuditOutcome;
 
-/** Every text of the UI exists in English and Persian, and every key the code asks for exists. */
+/**
+ * Every text of the UI exists in English, Persian and Albanian, every key the code asks for exists, and no
+ * view puts a hard-coded text on screen (issue 7 item 3).
+ */
 class TranslationsTest {
 
     private static final Path MAIN_SOURCES = Path.of("src/main/java/org/kinlink");
@@ -32,28 +35,110 @@ class TranslationsTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
 
     private static final Map<String, String> ENGLISH = load("vaadin-i18n/translations.properties");
-    private static final Map<String, String> PERSIAN = load("vaadin-i18n/translations_fa.properties");
+
+    /** The translations, by language tag; every language offered in the UI must be here. */
+    private static final Map<String, Map<String, String>> TRANSLATIONS = Map.of(
+            "fa", load("vaadin-i18n/translations_fa.properties"),
+            "sq", load("vaadin-i18n/translations_sq.properties"));
+
+    /**
+     * A call that puts a text on screen, with a string literal as its (first) argument: component
+     * constructors (not Anchor, whose first argument is an address), setters of labels and texts, menu items, notifications, and accessible names.
+     */
+    private static final Pattern TEXT_ON_SCREEN = Pattern.compile("(?:(?:new\\s+(?:Button|Span|H[1-6]|Paragraph|Div"
+            + "|NativeLabel|Text|TextField|TextArea|PasswordField|EmailField|IntegerField|NumberField|BigDecimalField"
+            + "|Checkbox|ComboBox|MultiSelectComboBox|Select|RadioButtonGroup|CheckboxGroup|DatePicker|DateTimePicker"
+            + "|TimePicker|Tab|Details|RouterLink|Dialog|ConfirmDialog|ListItem|Pre|Emphasis|Strong|Code|Html"
+            + "|Notification|MenuBar|SideNavItem|Image|Avatar)(?:<[^>]*>)?"
+            + "|\\.(?:setText|setLabel|setPlaceholder|setHelperText|setHeaderTitle|setTitle|setErrorMessage|setHeader"
+            + "|setAriaLabel|setTooltipText|addItem|show|setConfirmText|setCancelText|setRejectText|setSummaryText"
+            + "|setPageTitle|add|setAlt|setName))\\("
+            + "|setAttribute\\(\\s*\"(?:aria-label|title|placeholder|alt|label)\"\\s*,)"
+            + "\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
+    /** Literals the scan finds that are not shown to users, each with the reason. */
+    private static final Map<String, String> NOT_SHOWN = Map.of(
+            "files/ui/FileDownloads.java: X-Content-Type-Options", "an HTTP response header name",
+            "files/ui/FileDownloads.java: Cache-Control", "an HTTP response header name");
 
     @Test
-    void every_english_text_has_a_persian_translation() {
-        assertThat(PERSIAN.keySet()).containsAll(ENGLISH.keySet());
+    void every_language_offered_has_a_bundle() {
+        Languages.SUPPORTED.stream()
+                .filter(locale -> !locale.equals(Languages.ENGLISH))
+                .forEach(
+                        locale -> assertThat(TRANSLATIONS).as(locale.toString()).containsKey(locale.toLanguageTag()));
     }
 
     @Test
-    void every_persian_text_has_an_english_original() {
-        assertThat(ENGLISH.keySet()).containsAll(PERSIAN.keySet());
+    void every_english_text_has_a_translation_in_every_language() {
+        TRANSLATIONS.forEach(
+                (language, texts) -> assertThat(texts.keySet()).as(language).containsAll(ENGLISH.keySet()));
+    }
+
+    @Test
+    void every_translated_text_has_an_english_original() {
+        TRANSLATIONS.forEach(
+                (language, texts) -> assertThat(ENGLISH.keySet()).as(language).containsAll(texts.keySet()));
     }
 
     @Test
     void no_text_is_empty() {
         assertThat(ENGLISH).allSatisfy((key, value) -> assertThat(value).as(key).isNotBlank());
-        assertThat(PERSIAN).allSatisfy((key, value) -> assertThat(value).as(key).isNotBlank());
+        TRANSLATIONS.forEach((language, texts) -> assertThat(texts)
+                .allSatisfy((key, value) ->
+                        assertThat(value).as(language + " " + key).isNotBlank()));
     }
 
     @Test
-    void both_languages_fill_in_the_same_values() {
-        ENGLISH.forEach((key, english) ->
-                assertThat(placeholders(PERSIAN.getOrDefault(key, ""))).as(key).isEqualTo(placeholders(english)));
+    void every_language_fills_in_the_same_values() {
+        TRANSLATIONS.forEach((language, texts) ->
+                ENGLISH.forEach((key, english) -> assertThat(placeholders(texts.getOrDefault(key, "")))
+                        .as(language + " " + key)
+                        .isEqualTo(placeholders(english))));
+    }
+
+    /** Issue 7: a text put on screen as a literal would bypass the bundles and stay English. */
+    @Test
+    void no_view_puts_a_hard_coded_text_on_screen() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path source : viewSources()) {
+            String file = MAIN_SOURCES.relativize(source).toString().replace('\\', '/');
+            String code = COMMENT.matcher(Files.readString(source)).replaceAll(" ");
+            Matcher call = TEXT_ON_SCREEN.matcher(code);
+            while (call.find()) {
+                String literal = call.group(1);
+                boolean styling = code.substring(Math.max(0, call.start() - 12), call.start())
+                        .matches(".*(?:ThemeList|ClassList)\\(\\)\\s*");
+                if (LETTER.matcher(literal).find() && !styling && !NOT_SHOWN.containsKey(file + ": " + literal)) {
+                    found.add(file + ": " + call.group());
+                }
+            }
+        }
+        assertThat(found).as("texts that bypass the translation bundles").isEmpty();
+    }
+
+    @Test
+    void the_scan_recognises_hard_coded_texts() {
+        for (String code : List.of(
+                "new Button(\"Save\", click -> save())",
+                "title.setText(\"Cases\")",
+                "field.setLabel(\"Name\")",
+                "Notification.show(\"Saved\")",
+                "new H2(\"Audit log\")",
+                "new Span(\"nicht übersetzt\")",
+                "close.getElement().setAttribute(\"aria-label\", \"close\")")) {
+            assertThat(TEXT_ON_SCREEN.matcher(code).find()).as(code).isTrue();
+        }
+        for (String code :
+                List.of("new Button(getTranslation(\"common.save\"))", "new Span(\" · \")", "new Span(\"42%\")")) {
+            Matcher call = TEXT_ON_SCREEN.matcher(code);
+            assertThat(call.find() && LETTER.matcher(call.group(1)).find())
+                    .as(code)
+                    .isFalse();
+        }
     }
 
     @Test

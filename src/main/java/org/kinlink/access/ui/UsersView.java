@@ -18,8 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -36,6 +34,7 @@ import org.kinlink.access.TeamSummary;
 import org.kinlink.access.UserAdministration;
 import org.kinlink.access.UserChanges;
 import org.kinlink.access.UserSummary;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Forms;
 import org.kinlink.ui.Notifications;
 import org.kinlink.ui.StepUpDialog;
@@ -85,10 +84,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(user -> user.lastSignInAt() == null
                         ? getTranslation("users.never")
-                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                                .withLocale(getLocale())
-                                .withZone(ZoneId.systemDefault())
-                                .format(user.lastSignInAt()))
+                        : Dates.dateTime(user.lastSignInAt(), ZoneId.systemDefault(), getLocale()))
                 .setHeader(getTranslation("users.last-sign-in"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)

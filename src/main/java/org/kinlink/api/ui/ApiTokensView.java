@@ -23,8 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.ConcurrentChange;
@@ -35,6 +33,7 @@ import org.kinlink.access.UserSummary;
 import org.kinlink.api.ApiTokenSummary;
 import org.kinlink.api.ApiTokens;
 import org.kinlink.api.IssuedApiToken;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Forms;
 import org.kinlink.ui.Notifications;
 
@@ -206,12 +205,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String format(@Nullable Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(getLocale())
-                        .withZone(ZoneId.systemDefault())
-                        .format(instant);
+        return instant == null ? "" : Dates.dateTime(instant, ZoneId.systemDefault(), getLocale());
     }
 
     @Override

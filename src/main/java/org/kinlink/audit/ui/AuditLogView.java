@@ -41,6 +41,7 @@ import org.kinlink.audit.AuditFilter;
 import org.kinlink.audit.AuditLog;
 import org.kinlink.audit.AuditOutcome;
 import org.kinlink.audit.RecordAccess;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Notifications;
 import org.kinlink.ui.StepUpDialog;
 
@@ -57,8 +58,6 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private static final Pattern PERSON_ID = Pattern.compile("[0-9]{1,19}");
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     final Grid<AuditEventView> grid = new Grid<>();
     final TextField user = new TextField();
@@ -113,6 +112,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         outcome.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
+        Dates.showSolarHijri(from, getLocale());
+        Dates.showSolarHijri(to, getLocale());
         var apply = new Button(
                 getTranslation("audit.apply"), click -> grid.getDataProvider().refreshAll());
         apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER).resetFocusOnActiveElement();
@@ -211,7 +212,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader("#")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> TIME.format(e.occurredAt()))
+        grid.addColumn(e -> Dates.timestamp(e.occurredAt(), ZoneOffset.UTC, getLocale()))
                 .setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.actorName() == null ? "—" : e.actorName())
@@ -251,10 +252,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         accesses.addColumn(a -> a.actorName() == null ? "—" : a.actorName())
                 .setHeader(getTranslation("audit.user"))
                 .setAutoWidth(true);
-        accesses.addColumn(a -> TIME.format(a.firstAccess()))
+        accesses.addColumn(a -> Dates.timestamp(a.firstAccess(), ZoneOffset.UTC, getLocale()))
                 .setHeader(getTranslation("audit.first-access"))
                 .setAutoWidth(true);
-        accesses.addColumn(a -> TIME.format(a.lastAccess()))
+        accesses.addColumn(a -> Dates.timestamp(a.lastAccess(), ZoneOffset.UTC, getLocale()))
                 .setHeader(getTranslation("audit.last-access"))
                 .setAutoWidth(true);
         accesses.addColumn(RecordAccess::events)
@@ -296,7 +297,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         alerts.addColumn(AuditAlert::count)
                 .setHeader(getTranslation("audit.events"))
                 .setAutoWidth(true);
-        alerts.addColumn(a -> TIME.format(a.windowStart()) + " – " + TIME.format(a.windowEnd()))
+        alerts.addColumn(a -> Dates.timestamp(a.windowStart(), ZoneOffset.UTC, getLocale()) + " – "
+                        + Dates.timestamp(a.windowEnd(), ZoneOffset.UTC, getLocale()))
                 .setHeader(getTranslation("audit.alerts.window"))
                 .setAutoWidth(true);
         alerts.setAllRowsVisible(true);

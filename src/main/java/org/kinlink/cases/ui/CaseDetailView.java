@@ -26,8 +26,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +48,7 @@ import org.kinlink.cases.PartyView;
 import org.kinlink.cases.Relationship;
 import org.kinlink.people.PersonService;
 import org.kinlink.people.ui.PersonView;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Notifications;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -66,7 +65,6 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final PersonService people;
     private final UserDirectory directory;
     private final CurrentUser currentUser;
-    private final DateTimeFormatter dateTime;
     final Div header = new Div();
     final HorizontalLayout actions = new HorizontalLayout();
     final TabSheet tabs = new TabSheet();
@@ -88,9 +86,6 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.people = people;
         this.directory = directory;
         this.currentUser = currentUser;
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         setSizeFull();
         header.addClassName("kl-case-header");
         actions.setWrap(true);
@@ -116,7 +111,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
                 new VerticalLayout(new HorizontalLayout(addEnquirer, addSought, addOther), parties, otherCases);
         partiesTab.setPadding(false);
 
-        history.addColumn(h -> dateTime.format(h.at()))
+        history.addColumn(h -> Dates.dateTime(h.at(), ZoneId.systemDefault(), getLocale()))
                 .setHeader(getTranslation("history.when"))
                 .setAutoWidth(true);
         history.addColumn(h -> (h.from() == null
@@ -164,7 +159,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
                 "case.facts",
                 d.teamName(),
                 d.assigneeName() == null ? getTranslation("case.unassigned") : d.assigneeName(),
-                dateTime.format(d.openedAt())));
+                Dates.date(d.openedAt(), ZoneId.systemDefault(), getLocale())));
         facts.addClassName("kl-muted");
         header.add(title, badges, facts);
         if (d.summary() != null) {
@@ -291,7 +286,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             card.add(new HorizontalLayout(recordTracing, recordDecision, recordDisclosure));
             if (!consent.records().isEmpty()) {
                 var records = new Grid<ConsentView.Entry>();
-                records.addColumn(r -> r.decidedOn().toString())
+                records.addColumn(r -> Dates.date(r.decidedOn(), getLocale()))
                         .setHeader(getTranslation("consent.decided-on"))
                         .setAutoWidth(true);
                 records.addColumn(this::decisionLabel)
@@ -321,7 +316,8 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         value.getElement().getThemeList().add("badge");
         var row = new HorizontalLayout(label, value);
         if (latest != null) {
-            row.add(new Span(getTranslation("consent.latest", latest.decidedOn().toString(), latest.recordedBy())));
+            row.add(new Span(getTranslation(
+                    "consent.latest", Dates.date(latest.decidedOn(), getLocale()), latest.recordedBy())));
         }
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;

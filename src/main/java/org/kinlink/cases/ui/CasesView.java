@@ -24,8 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +36,7 @@ import org.kinlink.cases.CaseService;
 import org.kinlink.cases.CaseSort;
 import org.kinlink.cases.CaseStatus;
 import org.kinlink.cases.Priority;
+import org.kinlink.ui.Dates;
 
 /**
  * The cases list: loaded page by page as it scrolls, filtered in the database. Caseworkers land on
@@ -105,9 +104,6 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        var time = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         grid.addColumn(CaseListItem::reference)
                 .setHeader(getTranslation("case.reference"))
                 .setAutoWidth(true)
@@ -129,7 +125,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::ownership)
                 .setHeader(getTranslation("cases.owner"))
                 .setFlexGrow(1);
-        grid.addColumn(item -> time.format(item.updatedAt()))
+        grid.addColumn(item -> Dates.date(item.updatedAt(), ZoneId.systemDefault(), getLocale()))
                 .setHeader(getTranslation("case.updated"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -22,6 +22,7 @@ import org.kinlink.cases.DisclosureKind;
 import org.kinlink.cases.PartyRole;
 import org.kinlink.cases.PartyView;
 import org.kinlink.cases.TracingConsent;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Forms;
 
 /** Dialogs that record consent, decisions and what was passed on; each asks when and how. */
@@ -77,6 +78,7 @@ final class ConsentDialogs {
     private static Dialog decisionDialog(
             Dialog dialog, Select<?> decision, Recorder recorder, Consumer<CaseDetails> done, Runnable stale) {
         var on = new DatePicker(dialog.getTranslation("consent.decided-on"), LocalDate.now());
+        Dates.showSolarHijri(on, com.vaadin.flow.component.UI.getCurrent().getLocale());
         var how = new TextArea(dialog.getTranslation("consent.how"));
         how.setHelperText(dialog.getTranslation("consent.how.help"));
         how.setRequiredIndicatorVisible(true);

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +33,7 @@ import org.kinlink.correspondence.TimelineFilter;
 import org.kinlink.correspondence.TimelineItem;
 import org.kinlink.files.FileStore;
 import org.kinlink.files.StoredFile;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Notifications;
 
 /**
@@ -48,7 +47,6 @@ class CorrespondenceTimeline extends VerticalLayout {
     private final String reference;
     private final List<PartyView> parties;
     private final Map<Long, String> partyNames;
-    private final DateTimeFormatter time;
     final MultiSelectComboBox<Channel> channels = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Direction> directions = new MultiSelectComboBox<>();
     final VerticalLayout entries = new VerticalLayout();
@@ -75,9 +73,6 @@ class CorrespondenceTimeline extends VerticalLayout {
         this.reference = details.reference();
         this.parties = details.parties();
         this.partyNames = parties.stream().collect(Collectors.toMap(PartyView::partyId, PartyView::name));
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         setPadding(false);
         logCall.setText(getTranslation("correspondence.log-call"));
         logCall.setIcon(VaadinIcon.PHONE.create());
@@ -140,7 +135,8 @@ class CorrespondenceTimeline extends VerticalLayout {
         var card = new Div();
         card.addClassName("kl-card");
         card.addClassName("kl-entry");
-        var meta = new Span(time.format(item.at()) + " · " + getTranslation(item.kindKey()));
+        var meta = new Span(Dates.dateTime(item.at(), ZoneId.systemDefault(), getLocale()) + " · "
+                + getTranslation(item.kindKey()));
         meta.addClassName("kl-cell-sub");
         var title = item.route() == null
                 ? new Span(item.title())
@@ -179,7 +175,7 @@ class CorrespondenceTimeline extends VerticalLayout {
         String with = entry.counterpartPartyId() != null
                 ? partyNames.getOrDefault(entry.counterpartPartyId(), "?")
                 : entry.counterpartText() == null ? "" : entry.counterpartText();
-        var meta = new Span(time.format(entry.occurredAt()) + " · "
+        var meta = new Span(Dates.dateTime(entry.occurredAt(), ZoneId.systemDefault(), getLocale()) + " · "
                 + getTranslation("correspondence.channel." + entry.channel().name()) + " · "
                 + getTranslation("correspondence.direction." + entry.direction().name())
                 + (with.isEmpty() ? "" : " · " + with));
@@ -206,11 +202,13 @@ class CorrespondenceTimeline extends VerticalLayout {
                     entry.summaryMasked() ? null : () -> reveal(entry),
                     file -> log.download(reference, entry.entryKey(), file.id(), revealReasons.get(entry.entryKey()))));
         }
-        var footer =
-                new Span(getTranslation("correspondence.recorded", entry.recordedBy(), time.format(entry.recordedAt()))
-                        + (entry.corrected()
-                                ? " · " + getTranslation("correspondence.corrected", entry.correctionReason())
-                                : ""));
+        var footer = new Span(getTranslation(
+                        "correspondence.recorded",
+                        entry.recordedBy(),
+                        Dates.dateTime(entry.recordedAt(), ZoneId.systemDefault(), getLocale()))
+                + (entry.corrected()
+                        ? " · " + getTranslation("correspondence.corrected", entry.correctionReason())
+                        : ""));
         footer.addClassName("kl-cell-sub");
         var correct = new Button(getTranslation("correspondence.correct"), click -> correct(entry));
         correct.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -288,7 +286,7 @@ class CorrespondenceTimeline extends VerticalLayout {
                     "correspondence.revision",
                     revision.revision(),
                     revision.recordedBy(),
-                    time.format(revision.recordedAt()))));
+                    Dates.dateTime(revision.recordedAt(), ZoneId.systemDefault(), getLocale()))));
             if (revision.correctionReason() != null) {
                 line.add(new Paragraph(getTranslation("correspondence.corrected", revision.correctionReason())));
             }

@@ -31,6 +31,7 @@ import org.kinlink.files.FileStore;
 import org.kinlink.files.StoredFile;
 import org.kinlink.files.StoredFileId;
 import org.kinlink.files.ui.AttachmentUpload;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Forms;
 
 /**
@@ -72,6 +73,7 @@ class EntryDialog extends Dialog {
         setWidth("min(44rem, 95vw)");
         when.setLabel(getTranslation("correspondence.when"));
         when.setValue(LocalDateTime.now());
+        Dates.showSolarHijri(when, getLocale());
         channel.setLabel(getTranslation("correspondence.channel"));
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(c -> getTranslation("correspondence.channel." + c.name()));

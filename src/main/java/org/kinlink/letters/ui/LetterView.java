@@ -23,8 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.ConcurrentChange;
@@ -42,6 +40,7 @@ import org.kinlink.letters.LetterHistoryEntry;
 import org.kinlink.letters.LetterStatus;
 import org.kinlink.letters.Letters;
 import org.kinlink.letters.RegisterLine;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Forms;
 import org.kinlink.ui.Notifications;
 
@@ -55,7 +54,6 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final Letters letters;
     private final FileStore files;
-    private final DateTimeFormatter dateTime;
     final H2 title = new H2();
     final Div facts = new Div();
     final HorizontalLayout actions = new HorizontalLayout();
@@ -67,9 +65,6 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     LetterView(Letters letters, FileStore files) {
         this.letters = letters;
         this.files = files;
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         setSizeFull();
         actions.setWrap(true);
         register.addColumn(RegisterLine::caseReference)
@@ -90,7 +85,7 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setAutoWidth(true);
         register.setAllRowsVisible(true);
         register.setEmptyStateText(getTranslation("letters.register.empty"));
-        history.addColumn(h -> dateTime.format(h.changedAt()))
+        history.addColumn(h -> Dates.dateTime(h.changedAt(), ZoneId.systemDefault(), getLocale()))
                 .setHeader(getTranslation("history.when"))
                 .setAutoWidth(true);
         history.addColumn(h -> (h.from() == null
@@ -145,10 +140,11 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (letter.sentOn() != null) {
             facts.add(line(
                     "letters.sent-on",
-                    letter.sentOn() + " · " + getTranslation("letters.due-on") + " " + letter.dueOn()));
+                    Dates.date(letter.sentOn(), getLocale()) + " · " + getTranslation("letters.due-on") + " "
+                            + (letter.dueOn() == null ? "" : Dates.date(letter.dueOn(), getLocale()))));
         }
         if (letter.acknowledgedOn() != null) {
-            facts.add(line("letters.acknowledged-on", letter.acknowledgedOn().toString()));
+            facts.add(line("letters.acknowledged-on", Dates.date(letter.acknowledgedOn(), getLocale())));
         }
         if (letter.pdf() != null) {
             facts.add(download(letter.pdf(), "letters.pdf"));
@@ -187,7 +183,8 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var answer = new VerticalLayout();
         answer.setPadding(false);
         if (letter.answeredOn() != null) {
-            answer.add(new Paragraph(getTranslation("letters.answered-on") + ": " + letter.answeredOn()));
+            answer.add(new Paragraph(
+                    getTranslation("letters.answered-on") + ": " + Dates.date(letter.answeredOn(), getLocale())));
             answer.add(new Paragraph(letter.answerSummary() == null ? "" : letter.answerSummary()));
             if (letter.answerFile() != null) {
                 answer.add(download(letter.answerFile(), "letters.answer-file"));
@@ -249,6 +246,7 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void dateDialog(String titleKey, @Nullable String textKey, DatedStep step) {
         var dialog = new Dialog(getTranslation(titleKey));
         var date = new DatePicker(getTranslation("letters.date"), LocalDate.now());
+        Dates.showSolarHijri(date, getLocale());
         var text = new TextField(textKey == null ? "" : getTranslation(textKey));
         text.setVisible(textKey != null);
         dialog.add(new VerticalLayout(date, text));
@@ -326,6 +324,7 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var dialog = new Dialog(getTranslation("letters.step.ANSWERED"));
         dialog.setWidth("min(40rem, 95vw)");
         var date = new DatePicker(getTranslation("letters.date"), LocalDate.now());
+        Dates.showSolarHijri(date, getLocale());
         var summary = new TextArea(getTranslation("letters.answer-summary"));
         summary.setWidthFull();
         var upload = new AttachmentUpload(files);

@@ -30,6 +30,7 @@ import org.kinlink.letters.LetterFilter;
 import org.kinlink.letters.LetterStatus;
 import org.kinlink.letters.LetterSummary;
 import org.kinlink.letters.Letters;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Notifications;
 
 /**
@@ -107,7 +108,7 @@ class LettersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("letters.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(l -> l.dueOn() == null ? "" : l.dueOn().toString())
+        grid.addColumn(l -> l.dueOn() == null ? "" : Dates.date(l.dueOn(), getLocale()))
                 .setHeader(getTranslation("letters.due-on"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -36,6 +36,7 @@ import org.kinlink.people.PersonForm;
 import org.kinlink.people.PersonNames;
 import org.kinlink.people.SensitiveValue;
 import org.kinlink.people.Sex;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Forms;
 
 /**
@@ -93,6 +94,7 @@ public class PersonEditor extends VerticalLayout {
         sex.setItemLabelGenerator(s -> getTranslation("person.sex." + s.name()));
         sex.setValue(Sex.UNKNOWN);
         label(birthDate, "person.birth-date", "birthDate");
+        Dates.showSolarHijri(birthDate, getLocale());
         label(birthYear, "person.birth-year", "birthYear");
         birthYear.setHelperText(getTranslation("person.birth-year.help"));
         label(placeOfBirth, "person.place-of-birth", "placeOfBirth");
