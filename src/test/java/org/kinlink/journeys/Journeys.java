@@ -36,7 +36,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @ExtendWith(Journeys.SaveOnFailure.class)
 abstract class Journeys {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Debian's Chromium; {@code -Dkinlink.journeys.chromium=...} for another place (or to try the skip). */
+    static final Path CHROMIUM = Path.of(System.getProperty("kinlink.journeys.chromium", "/usr/bin/chromium"));
+
     static final String DEMO_PASSWORD = "kinlink-demo-2026";
 
     private static Playwright playwright;
@@ -60,7 +62,10 @@ abstract class Journeys {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(line.replace("skipped", "cannot run in CI"));
             }
-            System.err.println(line);
+            if (!skipReported) {
+                skipReported = true;
+                System.err.println(line);
+            }
             Assumptions.abort(line);
         }
         if (playwright == null) {
@@ -93,6 +98,7 @@ abstract class Journeys {
     }
 
     private static boolean shutdownHookAdded;
+    private static boolean skipReported;
 
     @BeforeEach
     void name(TestInfo info) {
