@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -114,13 +115,31 @@ abstract class Journeys {
     /** A new browser (own cookies) signed in as {@code username}; becomes {@link #page}. */
     Page signIn(String username) {
         newBrowser();
+        submitSignIn(username);
+        if (page.locator("vaadin-app-layout").count() == 0) {
+            // Known defect (reported, not in the journeys' area): a sign-in right after another user's
+            // sign-out can hit a database deadlock on app_user (SignInAuditor) and answer 403. Retry
+            // once, loudly, so the other journeys still run; see target/journeys/app.log.
+            System.err.println("Journey: sign-in of " + username + " failed (" + page.url()
+                    + "); retrying once. Known sign-in deadlock, see app.log.");
+            submitSignIn(username);
+        }
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        return page;
+    }
+
+    private void submitSignIn(String username) {
         page.navigate(app.url("/login"));
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(DEMO_PASSWORD);
         page.locator("input[name='password']").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
-        return page;
+        page.waitForLoadState();
+        try {
+            page.locator("vaadin-app-layout").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // checked by the caller
+        }
     }
 
     /** A new browser context (no cookies, not signed in); its page becomes {@link #page}. */
