@@ -1,0 +1,198 @@
+package org.kinlink.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The main journeys of each role, in a real browser against the packaged application (issue 6). */
+class BrowserJourneyIT extends Journeys {
+
+    private static final Pattern CASE_REFERENCE = Pattern.compile("KL-\\d{4}-\\d+");
+
+    @BeforeAll
+    static void timeouts() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    @Test
+    @DisplayName("caseworker: finds a case by name, logs a call with the keyboard, sees it on the timeline")
+    void caseworkerLogsACall() {
+        signIn("caseworker");
+        String reference = openCaseFromSearch("Zohreh", "Mother looking for her son");
+
+        // keyboard-first: Alt+L opens "Log a call" with the subject focused, Ctrl+Enter saves
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Contacts log"))
+                .click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a call")))
+                .isVisible();
+        page.keyboard().press("Alt+l");
+        assertThat(openDialog()).hasCount(1);
+        String subject = "Journey call " + System.nanoTime();
+        page.keyboard().type(subject);
+        page.keyboard().press("Control+Enter");
+        assertThat(openDialog()).hasCount(0);
+        assertThat(page.locator(".kl-entry").filter(new Locator.FilterOptions().setHasText(subject)))
+                .isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/cases/" + reference));
+
+        signOut();
+    }
+
+    @Test
+    @DisplayName("L4 auditor: who accessed a case shows the caseworker; verify integrity passes")
+    void auditorSeesWhoAccessedACase() {
+        signIn("caseworker");
+        String reference = openCaseFromSearch("Zohreh", "Mother looking for her son");
+        signOut();
+
+        signIn("auditor");
+        open("/audit");
+        page.getByLabel("Case reference or person id").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Who accessed this record"))
+                .click();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^caseworker$"))))
+                .not()
+                .hasCount(0);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify integrity"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Chain intact")))
+                .isVisible();
+        signOut();
+    }
+
+    @Test
+    @DisplayName("C3 another team's case by URL: not found, no case data, the refusal is in the audit log")
+    void anotherTeamsCaseByUrlIsNotFound() {
+        signIn("caseworker");
+        String reference = openCaseFromSearch("Zohreh", "Mother looking for her son");
+        signOut();
+
+        signIn("caseworker2");
+        open("/cases/" + reference);
+        assertThat(page.getByText("Page not found")).isVisible();
+        String html = page.content();
+        assertThat(html).doesNotContain("Mohammad", "Hosseini", "Zohreh", "Mother looking for her son");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the start page"))
+                .click();
+        signOut();
+
+        signIn("auditor");
+        open("/audit");
+        page.getByLabel("Action").fill("ACCESS_DENIED");
+        page.getByLabel("Record id").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters"))
+                .click();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^caseworker2$"))))
+                .not()
+                .hasCount(0);
+        signOut();
+    }
+
+    @Test
+    @DisplayName("Persian: the user menu switches to Persian, right to left, and back")
+    void persianRightToLeft() {
+        signIn("caseworker");
+        openUserMenu();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Language"))
+                .click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("فارسی"))
+                .click();
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.getByText("پرونده‌ها").first()).isVisible();
+
+        page.getByLabel(Pattern.compile("^(User menu of|منوی).*")).first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("زبان"))
+                .click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("English"))
+                .click();
+        assertThat(page.locator("html")).not().hasAttribute("dir", "rtl");
+        assertThat(page.getByText("Cases").first()).isVisible();
+        signOut();
+    }
+
+    @Test
+    @DisplayName("coordinator: opens the letter templates")
+    void coordinatorOpensTemplates() {
+        signIn("coordinator");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Letter templates"))
+                .first()
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/templates"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Letter templates")))
+                .isVisible();
+        assertThat(page.getByText("Tracing request").first()).isVisible();
+        signOut();
+    }
+
+    @Test
+    @DisplayName("S4 step-up: revealing a sought person's location asks for the password first")
+    void revealLocationNeedsStepUp() {
+        signIn("caseworker");
+        openCaseFromSearch("Fatemeh", "Brother seeking his sister");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Fatemeh")))
+                .first()
+                .click();
+        page.waitForURL(Pattern.compile(".*/people/\\d+"));
+        waitForVaadin();
+        assertThat(page.locator("body")).not().containsText("near the border");
+        assertThat((Boolean) page.evaluate("() => [...document.querySelectorAll('input, textarea')]"
+                        + ".some(e => e.value.includes('near the border'))"))
+                .isFalse();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal last known location"))
+                .click();
+        assertThat(openDialog()).hasCount(1);
+        // first the reason (recorded), then the re-confirmation with the password (S4)
+        page.getByLabel("Reason").fill("Preparing the tracing letter");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Reveal").setExact(true))
+                .click();
+        assertThat(page.getByLabel("Your password")).isVisible();
+        page.getByLabel("Your password").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm"))
+                .click();
+        assertThat(openDialog()).hasCount(0);
+        page.waitForFunction("() => [...document.querySelectorAll('input, textarea')]"
+                + ".some(e => e.value.includes('near the border'))");
+        signOut();
+    }
+
+    private Locator openDialog() {
+        return page.locator("vaadin-dialog[opened]");
+    }
+
+    /**
+     * From the cases list search: types {@code name}, opens the case titled {@code title} from the
+     * results, returns its reference.
+     */
+    private String openCaseFromSearch(String name, String title) {
+        if (!page.url().endsWith("/cases")) {
+            open("/cases");
+        }
+        var search = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search cases"));
+        search.fill(name);
+        var cell = page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(title).setVisible(true))
+                .first();
+        assertThat(cell).isVisible();
+        cell.click();
+        page.waitForURL(Pattern.compile(".*/cases/KL-\\d{4}-\\d+"));
+        waitForVaadin();
+        var matcher = CASE_REFERENCE.matcher(page.url());
+        assertThat(matcher.find()).isTrue();
+        String reference = matcher.group();
+        assertThat(page.getByText(reference).first()).isVisible();
+        return reference;
+    }
+}
