@@ -116,14 +116,6 @@ abstract class Journeys {
     Page signIn(String username) {
         newBrowser();
         submitSignIn(username);
-        if (page.locator("vaadin-app-layout").count() == 0) {
-            // Known defect (reported, not in the journeys' area): a sign-in right after another user's
-            // sign-out can hit a database deadlock on app_user (SignInAuditor) and answer 403. Retry
-            // once, loudly, so the other journeys still run; see target/journeys/app.log.
-            System.err.println("Journey: sign-in of " + username + " failed (" + page.url()
-                    + "); retrying once. Known sign-in deadlock, see app.log.");
-            submitSignIn(username);
-        }
         assertThat(page.locator("vaadin-app-layout")).isVisible();
         return page;
     }
