@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kinlink.Roles;
 import org.kinlink.access.KinlinkUser;
 import org.kinlink.access.TestAccounts;
 import org.kinlink.audit.AuditTrail;
