@@ -246,8 +246,13 @@ class KinlinkBenchmark {
                 ms(percentile(times, 50)),
                 ms(percentile(times, 95)),
                 String.format(
-                        "recall@10 %.3f, precision@10 %.3f",
-                        (double) found / labelled.size(), precision / labelled.size()));
+                        "recall@10 %.3f (other Latin spelling %.2f, Persian script %.2f, \"family, given\" %.2f),"
+                                + " precision@10 %.3f",
+                        (double) found / labelled.size(),
+                        (double) foundByPhrasing[0] / byPhrasing[0],
+                        (double) foundByPhrasing[1] / byPhrasing[1],
+                        (double) foundByPhrasing[2] / byPhrasing[2],
+                        precision / labelled.size()));
     }
 
     private static String canonical(String latin) {
