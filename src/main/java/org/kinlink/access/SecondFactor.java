@@ -18,17 +18,12 @@ import org.kinlink.crypto.FieldBinding;
 import org.kinlink.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The TOTP second factor of the signed-in user (A3): enrolment, the code asked after the password,
@@ -239,27 +234,14 @@ public class SecondFactor {
 
     /** Adds FACTOR_TOTP to the signed-in authentication, in this thread and in the HTTP session. */
     private void grantFactor() {
-        Authentication current =
-                Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication());
-        List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
-        authorities.add(new SimpleGrantedAuthority(FACTOR_TOTP));
-        var upgraded = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
-        upgraded.setDetails(current.getDetails());
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(upgraded);
-        SecurityContextHolder.setContext(context);
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            var session = attributes.getRequest().getSession(false);
-            if (session != null) {
-                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-            }
-        }
+        SignedInAuthentication.changeAuthorities(authorities -> {
+            authorities.add(new SimpleGrantedAuthority(FACTOR_TOTP));
+            return authorities;
+        });
     }
 
     private static @Nullable String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr()
-                : null;
+        return SignedInAuthentication.clientAddress();
     }
 
     private java.util.Optional<Credential> credential(long userId) {

@@ -3,9 +3,7 @@ package org.kinlink.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,16 +16,12 @@ import org.kinlink.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * S4: re-confirming the second factor before exports, location reveals and role or team changes,
@@ -185,30 +179,15 @@ public class StepUp implements StepUpCheck {
 
     /** Replaces any earlier confirmation of the session's authentication, in this thread and in the HTTP session. */
     private static void markConfirmed(Instant at) {
-        Authentication current =
-                Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication());
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        current.getAuthorities().stream()
-                .filter(authority -> !(authority instanceof Confirmed))
-                .forEach(authorities::add);
-        authorities.add(new Confirmed(at));
-        var upgraded = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
-        upgraded.setDetails(current.getDetails());
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(upgraded);
-        SecurityContextHolder.setContext(context);
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            var session = attributes.getRequest().getSession(false);
-            if (session != null) {
-                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-            }
-        }
+        SignedInAuthentication.changeAuthorities(authorities -> {
+            authorities.removeIf(authority -> authority instanceof Confirmed);
+            authorities.add(new Confirmed(at));
+            return authorities;
+        });
     }
 
     private static @Nullable String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr()
-                : null;
+        return SignedInAuthentication.clientAddress();
     }
 
     /** The session re-confirmed at this time. */
