@@ -251,21 +251,11 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         text.setVisible(textKey != null);
         dialog.add(new VerticalLayout(date, text));
         var fields = Map.of("sentOn", date, "acknowledgedOn", date, "theirReference", text);
-        var ok = new Button(getTranslation(titleKey), click -> {
-            Forms.clearErrors(fields);
-            try {
-                show(step.apply(date.getValue() == null ? LocalDate.now() : date.getValue(), text.getValue()));
-                dialog.close();
-                Notifications.success(getTranslation("letters.step-done"));
-            } catch (InvalidInput invalid) {
-                Forms.show(invalid, fields, this);
-            } catch (ConcurrentChange stale) {
-                dialog.close();
-                stale();
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), ok);
+        stepButton(
+                getTranslation(titleKey),
+                dialog,
+                fields,
+                () -> step.apply(date.getValue() == null ? LocalDate.now() : date.getValue(), text.getValue()));
         dialog.open();
     }
 
@@ -330,18 +320,48 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var upload = new AttachmentUpload(files);
         dialog.add(new VerticalLayout(date, summary, upload));
         var fields = Map.of("answeredOn", date, "answerSummary", summary);
-        var ok = new Button(getTranslation("letters.step.ANSWERED"), click -> {
+        stepButton(getTranslation("letters.step.ANSWERED"), dialog, fields, () -> {
+            Long fileId =
+                    upload.files().isEmpty() ? null : upload.files().get(0).id().value();
+            return letters.answer(
+                    letter.reference(),
+                    letter.version(),
+                    date.getValue() == null ? LocalDate.now() : date.getValue(),
+                    summary.getValue(),
+                    fileId);
+        });
+        dialog.open();
+        summary.focus();
+    }
+
+    private void noteDialog(LetterStatus next, LetterDetails letter) {
+        var dialog = new Dialog(getTranslation("letters.step." + next.name()));
+        var note = new TextArea(getTranslation("letters.note"));
+        note.setWidthFull();
+        dialog.add(note);
+        stepButton(
+                getTranslation("letters.step." + next.name()),
+                dialog,
+                Map.of("note", note),
+                () -> letters.move(letter.reference(), letter.version(), next, note.getValue()));
+        dialog.open();
+        note.focus();
+    }
+
+    /**
+     * The primary button of a step's dialog, beside Cancel: runs the step and shows the letter after
+     * it; bad input is shown at its field with the dialog open; a letter changed meanwhile closes the
+     * dialog and shows the newer version.
+     */
+    private void stepButton(
+            String label,
+            Dialog dialog,
+            Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+            java.util.function.Supplier<LetterDetails> step) {
+        var ok = new Button(label, click -> {
             Forms.clearErrors(fields);
             try {
-                Long fileId = upload.files().isEmpty()
-                        ? null
-                        : upload.files().get(0).id().value();
-                show(letters.answer(
-                        letter.reference(),
-                        letter.version(),
-                        date.getValue() == null ? LocalDate.now() : date.getValue(),
-                        summary.getValue(),
-                        fileId));
+                show(step.get());
                 dialog.close();
                 Notifications.success(getTranslation("letters.step-done"));
             } catch (InvalidInput invalid) {
@@ -353,30 +373,6 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), ok);
-        dialog.open();
-        summary.focus();
-    }
-
-    private void noteDialog(LetterStatus next, LetterDetails letter) {
-        var dialog = new Dialog(getTranslation("letters.step." + next.name()));
-        var note = new TextArea(getTranslation("letters.note"));
-        note.setWidthFull();
-        dialog.add(note);
-        var ok = new Button(getTranslation("letters.step." + next.name()), click -> {
-            try {
-                show(letters.move(letter.reference(), letter.version(), next, note.getValue()));
-                dialog.close();
-            } catch (InvalidInput invalid) {
-                Forms.show(invalid, Map.of("note", note), this);
-            } catch (ConcurrentChange stale) {
-                dialog.close();
-                stale();
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), ok);
-        dialog.open();
-        note.focus();
     }
 
     private void act(java.util.function.Supplier<LetterDetails> action) {
