@@ -358,6 +358,17 @@ class AuthorisationMatrixTest {
         operations.put("ImportService.teams", f -> f.imports.teams());
         operations.put("ImportService.dryRun", f -> f.imports.dryRun(matrixSheet(), matrixMapping(), f.team));
         operations.put("ImportService.apply", f -> f.imports.apply(matrixSheet(), matrixMapping(), f.team, Set.of()));
+        operations.put("ImportService.undo", f -> f.imports.undo(Long.MAX_VALUE));
+        operations.put("ImportService.recent", f -> f.imports.recent(5));
+        // deleting what an import created (for its undo): a fresh, unchanged record of the team
+        operations.put("CaseService.deleteImported", f -> {
+            CaseDetails fresh = f.freshCase();
+            f.cases.deleteImported(fresh.reference(), fresh.version());
+        });
+        operations.put("PersonService.deleteImported", f -> {
+            PersonId fresh = f.asOwner(() -> f.newPersonIn(f.team, "Imported"));
+            f.people.deleteImported(fresh, f.personVersion(fresh));
+        });
     }
 
     static org.kinlink.importing.Sheet matrixSheet() {

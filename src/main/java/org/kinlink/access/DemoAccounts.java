@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile only: two teams and one fictional user per role (plus one with two roles), created
+ * Demo profile only: two teams and one fictional user per role (plus two with two roles), created
  * on the first demo start, and the logins printed at every start.
  */
 @Component
@@ -45,7 +45,9 @@ class DemoAccounts implements ApplicationRunner {
                     "lead",
                     "Parisa Nourian",
                     Set.of(Roles.CASEWORKER, Roles.COORDINATOR),
-                    Set.of(TEAM_AMBER, TEAM_CEDAR)));
+                    Set.of(TEAM_AMBER, TEAM_CEDAR)),
+            // imports spreadsheets (and undoes imports): an administrator who is a caseworker of the team
+            new DemoUser("registrar", "Kian Rostami", Set.of(Roles.ADMIN, Roles.CASEWORKER), Set.of(TEAM_AMBER)));
 
     private final UserAccountRepository users;
     private final TeamRepository teams;

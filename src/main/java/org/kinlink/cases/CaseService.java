@@ -62,6 +62,7 @@ public class CaseService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ImportedCaseRemoval importedRemoval;
 
     CaseService(
             CaseFileRepository cases,
@@ -78,7 +79,9 @@ public class CaseService {
             CurrentUser currentUser,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ImportedCaseRemoval importedRemoval) {
+        this.importedRemoval = importedRemoval;
         this.cases = cases;
         this.parties = parties;
         this.history = history;
@@ -190,6 +193,26 @@ public class CaseService {
         touch(file);
         audit.record(AuditEntry.success("CASE_UPDATED", "CASE", file.reference()));
         return details(file);
+    }
+
+    /**
+     * Removes a case that a spreadsheet import created, for undoing that import: only while it is
+     * exactly as the import left it ({@code importedVersion}, the version at the end of the import)
+     * and no other record refers to it (contacts log, letters, consents, disclosures); otherwise
+     * {@link ConcurrentChange} and nothing is removed. Its parties and status history go with it.
+     * Audited as {@code CASE_DELETED_IMPORTED}.
+     */
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public void deleteImported(String reference, long importedVersion) {
+        CaseFile file = load(reference, CaseAction.EDIT_CASE);
+        checkVersion(file, importedVersion);
+        if (importedRemoval.referencedElsewhere(file.id())) {
+            throw new ConcurrentChange("Case " + file.reference());
+        }
+        cases.flush();
+        importedRemoval.remove(file.id());
+        audit.record(AuditEntry.success("CASE_DELETED_IMPORTED", "CASE", file.reference()));
     }
 
     /**

@@ -57,5 +57,38 @@ class ImportBatches {
                 batchId);
     }
 
+    /** The most recent imports, newest first, with the importer's user id. */
+    List<ImportSummary> recent(int limit) {
+        return jdbc.query(
+                "select b.id, b.created_at, b.created_by, b.row_count, b.undone_at,"
+                        + " (select count(*) from import_batch_item i where i.batch_id = b.id and i.record_type = 'CASE'),"
+                        + " (select count(*) from import_batch_item i where i.batch_id = b.id and i.record_type = 'PERSON')"
+                        + " from import_batch b order by b.id desc limit ?",
+                (rs, n) -> new ImportSummary(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getLong(3),
+                        "",
+                        rs.getInt(4),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()),
+                limit);
+    }
+
+    /** Whether the batch exists, and whether it was undone; locks the row for the transaction. */
+    @org.jspecify.annotations.Nullable
+    Boolean undoneForUpdate(long batchId) {
+        List<Boolean> found = jdbc.query(
+                "select undone_at is not null from import_batch where id = ? for update",
+                (rs, n) -> rs.getBoolean(1),
+                batchId);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    void markUndone(long batchId, Instant at) {
+        jdbc.update("update import_batch set undone_at = ? where id = ?", Timestamp.from(at), batchId);
+    }
+
     record Item(int row, String recordType, String recordKey) {}
 }

@@ -58,6 +58,12 @@ public class ImportService {
 
     static final double DUPLICATE_SCORE = 0.85;
 
+    /** Item type recording the version an import left a case at ({@code "<reference> <version>"}). */
+    static final String CASE_VERSION = "CASE_VERSION";
+
+    /** The version of a person as registered (and not touched since). */
+    static final long REGISTERED_VERSION = 0;
+
     private final PersonService people;
     private final CaseService cases;
     private final UserDirectory directory;
@@ -175,6 +181,76 @@ public class ImportService {
         return new ImportResult(batch, references, persons);
     }
 
+    /**
+     * Undoes an import: removes every case and person it created, through the case and person
+     * services (parties, status history, name variants, documents and match keys go with them),
+     * but only if none of them was changed since or is referred to by another record (a contacts
+     * log entry, a letter, a new party, a merge); otherwise refused naming the changed records, and
+     * nothing is removed. One transaction; audited as {@code IMPORT_UNDONE}; an import is undone
+     * once.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "') and hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public int undo(long batchId) {
+        Boolean undone = batches.undoneForUpdate(batchId);
+        if (undone == null) {
+            throw new org.kinlink.RecordNotFound("Import");
+        }
+        if (undone) {
+            throw new InvalidInput("batch", "import.undo-already", Long.toString(batchId));
+        }
+        List<ImportBatches.Item> items = batches.items(batchId);
+        Map<String, Long> caseVersions = new HashMap<>();
+        for (var item : items) {
+            if (item.recordType().equals(CASE_VERSION)) {
+                String[] parts = item.recordKey().split(" ");
+                caseVersions.put(parts[0], Long.parseLong(parts[1]));
+            }
+        }
+        List<String> changed = new ArrayList<>();
+        int removed = 0;
+        for (var item : items) {
+            if (item.recordType().equals("CASE")) {
+                try {
+                    cases.deleteImported(item.recordKey(), caseVersions.getOrDefault(item.recordKey(), -1L));
+                    removed++;
+                } catch (org.kinlink.ConcurrentChange | org.kinlink.RecordNotFound change) {
+                    changed.add(item.recordKey());
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            for (var item : items) {
+                if (item.recordType().equals("PERSON")) {
+                    try {
+                        people.deleteImported(new PersonId(Long.parseLong(item.recordKey())), REGISTERED_VERSION);
+                        removed++;
+                    } catch (org.kinlink.ConcurrentChange | org.kinlink.RecordNotFound change) {
+                        changed.add("P-" + item.recordKey());
+                    }
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new InvalidInput("batch", "import.undo-refused", Long.toString(batchId), rowList(changed));
+        }
+        batches.markUndone(batchId, clock.instant());
+        audit.record(AuditEntry.success("IMPORT_UNDONE", "IMPORT", batchId).because(removed + " records removed"));
+        return removed;
+    }
+
+    /** The most recent imports, newest first, for the list on the import page. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "') and hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional(readOnly = true)
+    public List<ImportSummary> recent(int limit) {
+        List<ImportSummary> found = batches.recent(Math.max(1, Math.min(limit, 100)));
+        Map<Long, String> names = directory.userNames(
+                found.stream().map(ImportSummary::createdById).distinct().toList());
+        return found.stream()
+                .map(s -> s.withCreatedBy(names.getOrDefault(s.createdById(), "#" + s.createdById())))
+                .toList();
+    }
+
     /** An unexpected failure while importing a row; the transaction is rolled back. */
     public static final class ImportFailed extends RuntimeException {
         private final int row;
@@ -201,6 +277,8 @@ public class ImportService {
         for (CaseStatus step : PATHS.getOrDefault(row.status(), List.of())) {
             details = cases.changeStatus(reference, details.version(), step, "imported");
         }
+        // the version the import leaves the case at: undo removes it only while it is unchanged
+        batches.item(batch, row.number(), CASE_VERSION, reference + " " + details.version());
         return reference;
     }
 
@@ -409,7 +487,7 @@ public class ImportService {
         }
     }
 
-    private static String rowList(List<Integer> rows) {
+    private static String rowList(List<?> rows) {
         var text = new StringBuilder();
         for (int i = 0; i < rows.size() && i < 20; i++) {
             text.append(i == 0 ? "" : ", ").append(rows.get(i));

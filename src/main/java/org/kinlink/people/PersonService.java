@@ -59,6 +59,7 @@ public class PersonService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StepUp stepUp;
+    private final ImportedPersonRemoval importedRemoval;
 
     PersonService(
             PersonRepository persons,
@@ -71,7 +72,9 @@ public class PersonService {
             PersonCaseLinks caseLinks,
             ApplicationEventPublisher events,
             Clock clock,
-            StepUp stepUp) {
+            StepUp stepUp,
+            ImportedPersonRemoval importedRemoval) {
+        this.importedRemoval = importedRemoval;
         this.stepUp = stepUp;
         this.persons = persons;
         this.cipher = cipher;
@@ -149,6 +152,25 @@ public class PersonService {
         nameIndex.index(person.id(), person.names(), form.otherNames(), storedBirthYear(person));
         audit.record(AuditEntry.success("PERSON_UPDATED", "PERSON", id));
         return details(person);
+    }
+
+    /**
+     * Removes a person that a spreadsheet import registered, for undoing that import: only while
+     * they are exactly as registered ({@code importedVersion}), not merged, and no other record
+     * refers to them (a case party, a person merged into them); otherwise {@link ConcurrentChange}
+     * and nothing is removed. Their name variants, documents and match keys go with them. Audited
+     * as {@code PERSON_DELETED_IMPORTED}.
+     */
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public void deleteImported(PersonId id, long importedVersion) {
+        Person person = visibleOrNotFound(id, CaseAction.EDIT_PERSON);
+        if (person.version() != importedVersion || person.merged() || importedRemoval.referencedElsewhere(id.value())) {
+            throw new ConcurrentChange("Person " + id.value());
+        }
+        persons.flush();
+        importedRemoval.remove(id.value());
+        audit.record(AuditEntry.success("PERSON_DELETED_IMPORTED", "PERSON", id));
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.kinlink.importing.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,10 +38,12 @@ import org.kinlink.importing.ImportField;
 import org.kinlink.importing.ImportMapping;
 import org.kinlink.importing.ImportResult;
 import org.kinlink.importing.ImportService;
+import org.kinlink.importing.ImportSummary;
 import org.kinlink.importing.RowCheck;
 import org.kinlink.importing.RowProblem;
 import org.kinlink.importing.Sheet;
 import org.kinlink.importing.SpreadsheetReader;
+import org.kinlink.ui.Dates;
 import org.kinlink.ui.Notifications;
 
 /**
@@ -65,6 +70,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox excludeErrors = new Checkbox();
     final Button apply = new Button();
     private final FormLayout mappingForm = new FormLayout();
+    final Grid<ImportSummary> earlier = new Grid<>();
     private @Nullable Sheet sheet;
     private @Nullable DryRun dryRun;
 
@@ -147,6 +153,26 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 apply);
         checkStep.setVisible(false);
         add(mappingStep, checkStep);
+        if (caseworker) {
+            earlier.addThemeVariants(GridVariant.LUMO_COMPACT);
+            earlier.setAllRowsVisible(true);
+            earlier.addColumn(ImportSummary::id)
+                    .setHeader(getTranslation("import.history.number"))
+                    .setAutoWidth(true);
+            earlier.addColumn(b -> Dates.dateTime(b.createdAt(), ZoneId.systemDefault(), getLocale()))
+                    .setHeader(getTranslation("import.history.date"))
+                    .setAutoWidth(true);
+            earlier.addColumn(ImportSummary::createdBy).setHeader(getTranslation("import.history.by"));
+            earlier.addColumn(b -> getTranslation("import.history.counts", b.rows(), b.cases(), b.persons()))
+                    .setHeader(getTranslation("import.history.created"));
+            earlier.addColumn(b -> b.undoneAt() == null
+                            ? ""
+                            : Dates.dateTime(b.undoneAt(), ZoneId.systemDefault(), getLocale()))
+                    .setHeader(getTranslation("import.history.undone"));
+            earlier.addComponentColumn(this::undoButton).setAutoWidth(true);
+            add(new H3(getTranslation("import.history.title")), earlier);
+            refreshEarlier();
+        }
     }
 
     /** A file arrived: read it, and show the mapping (kept if the header is unchanged). */
@@ -220,6 +246,40 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         checkStep.setVisible(true);
     }
 
+    private Component undoButton(ImportSummary batch) {
+        var button = new Button(getTranslation("import.undo"), e -> confirmUndo(batch));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        button.setEnabled(batch.undoneAt() == null);
+        return button;
+    }
+
+    private void confirmUndo(ImportSummary batch) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("import.undo-confirm.title", batch.id()));
+        dialog.add(new Paragraph(getTranslation("import.undo-confirm.text", batch.cases(), batch.persons())));
+        var confirm = new Button(getTranslation("import.undo"), e -> {
+            dialog.close();
+            undo(batch.id());
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("import.undo-confirm.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    void undo(long batchId) {
+        try {
+            int removed = imports.undo(batchId);
+            Notifications.success(getTranslation("import.undone", batchId, removed));
+        } catch (InvalidInput refused) {
+            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+        refreshEarlier();
+    }
+
+    private void refreshEarlier() {
+        earlier.setItems(imports.recent(20));
+    }
+
     private void apply() {
         if (sheet == null || dryRun == null) {
             return;
@@ -229,6 +289,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             ImportResult result = imports.apply(sheet, mapping(), team.getValue(), excluded);
             Notifications.success(
                     getTranslation("import.done", result.caseReferences().size(), result.persons(), result.batchId()));
+            refreshEarlier();
             sheet = null;
             dryRun = null;
             fileInfo.setText("");

@@ -3,6 +3,8 @@ package org.kinlink.importing.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.browserless.ViewPackages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +85,35 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(view.apply).click();
         assertThat(countCases()).isEqualTo(6);
         assertThat(view.mappingStep.isVisible()).isFalse();
+    }
+
+    /** Issue 8 item 2: the earlier imports are listed; "Undo import" asks, then removes the cases. */
+    @Test
+    void an_earlier_import_is_listed_and_undone_after_confirmation() throws IOException {
+        ImportView view = navigate(ImportView.class);
+        view.load("messy-cases.csv", sample());
+        test(view.check).click();
+        test(view.excludeErrors).click();
+        test(view.apply).click();
+        assertThat(countCases()).isEqualTo(6);
+        var earlier = test(view.earlier);
+        assertThat(earlier.getCellText(0, 3)).isEqualTo("6 rows: 6 cases, 12 persons");
+        assertThat(earlier.getCellText(0, 4)).isEmpty();
+
+        test((Button) earlier.getCellComponent(0, 5)).click();
+        var dialog = $(Dialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        var confirm = $(Button.class, dialog).all().stream()
+                .filter(b -> b.getText().equals("Undo import"))
+                .findFirst()
+                .orElseThrow();
+        test(confirm).click();
+
+        assertThat(countCases()).isZero();
+        assertThat(test(view.earlier).getCellText(0, 4)).isNotEmpty();
+        assertThat(((Button) test(view.earlier).getCellComponent(0, 5)).isEnabled())
+                .as("an import is undone once")
+                .isFalse();
     }
 
     private long countCases() {

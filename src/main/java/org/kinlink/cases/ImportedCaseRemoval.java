@@ -1,0 +1,58 @@
+package org.kinlink.cases;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes a case that an import created, with the rows its creation made (parties, status
+ * history), for {@link CaseService#deleteImported}. A case that any other row refers to (a contacts
+ * log entry, a letter, a consent, a disclosure — whatever table has a foreign key to
+ * {@code case_file}) is not removed. Table and column names come from the database's own catalogue,
+ * never from input; values are bound parameters (I1).
+ */
+@Component
+class ImportedCaseRemoval {
+
+    /** Rows that creating, staffing and moving an imported case writes; removed with it. */
+    private static final Set<String> OWN = Set.of("case_party", "case_status_change");
+
+    private final JdbcTemplate jdbc;
+
+    ImportedCaseRemoval(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether a row outside the case's own parties and history refers to the case. */
+    boolean referencedElsewhere(long caseId) {
+        for (var reference : references()) {
+            if (OWN.contains(reference.table().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Integer count = jdbc.queryForObject(
+                    "select count(*) from `" + reference.table() + "` where `" + reference.column() + "` = ?",
+                    Integer.class,
+                    caseId);
+            if (count != null && count > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void remove(long caseId) {
+        jdbc.update("delete from case_status_change where case_id = ?", caseId);
+        jdbc.update("delete from case_party where case_id = ?", caseId);
+        jdbc.update("delete from case_file where id = ?", caseId);
+    }
+
+    private List<Reference> references() {
+        return jdbc.query(
+                "select table_name, column_name from information_schema.key_column_usage"
+                        + " where table_schema = database() and referenced_table_name = 'case_file'",
+                (rs, n) -> new Reference(rs.getString(1), rs.getString(2)));
+    }
+
+    private record Reference(String table, String column) {}
+}
