@@ -61,9 +61,6 @@ public class ImportService {
     /** Item type recording the version an import left a case at ({@code "<reference> <version>"}). */
     static final String CASE_VERSION = "CASE_VERSION";
 
-    /** The version of a person as registered (and not touched since). */
-    static final long REGISTERED_VERSION = 0;
-
     private final PersonService people;
     private final CaseService cases;
     private final UserDirectory directory;
@@ -223,7 +220,8 @@ public class ImportService {
             for (var item : items) {
                 if (item.recordType().equals("PERSON")) {
                     try {
-                        people.deleteImported(new PersonId(Long.parseLong(item.recordKey())), REGISTERED_VERSION);
+                        people.deleteImported(
+                                new PersonId(Long.parseLong(item.recordKey())), PersonService.REGISTERED_VERSION);
                         removed++;
                     } catch (org.kinlink.ConcurrentChange | org.kinlink.RecordNotFound change) {
                         changed.add("P-" + item.recordKey());

@@ -59,6 +59,13 @@ public class PersonService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StepUp stepUp;
+
+    /**
+     * The version of a person just registered and not changed since: {@link #register} inserts the
+     * row, then writes its values (one update). Used to undo an import.
+     */
+    public static final long REGISTERED_VERSION = 1;
+
     private final ImportedPersonRemoval importedRemoval;
 
     PersonService(

@@ -3,9 +3,9 @@ package org.kinlink.importing.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.browserless.ViewPackages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
