@@ -24,6 +24,7 @@ import org.kinlink.cases.Priority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Issue 8 item 2: undoing a spreadsheet import removes exactly what it created, or nothing (C2). */
@@ -141,6 +142,24 @@ class ImportUndoTest {
                         + " join case_party e on e.case_id = s.case_id and e.id <> s.id where s.case_id = ? limit 1",
                 caseId);
         Map<String, Long> imported = counts();
+
+        assertThatThrownBy(() -> imports.undo(result.batchId()))
+                .isInstanceOf(InvalidInput.class)
+                .hasFieldOrPropertyWithValue("messageKey", "import.undo-refused")
+                .satisfies(refused ->
+                        assertThat(((InvalidInput) refused).arguments()).contains(reference));
+        assertThat(counts()).isEqualTo(imported);
+    }
+
+    @Test
+    void c2_only_administrators_who_are_caseworkers_of_the_team_undo() {
+        ImportResult result = importSample();
+        Map<String, Long> imported = counts();
+        TestAccounts.signIn(user(Set.of(Roles.CASEWORKER), Set.of(team)));
+        assertThatThrownBy(() -> imports.undo(result.batchId())).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(user(Set.of(Roles.ADMIN), Set.of()));
+        assertThatThrownBy(() -> imports.undo(result.batchId())).isInstanceOf(AccessDeniedException.class);
+        // an administrator-caseworker of another team does not see the records: refused, nothing removed
         TestAccounts.signIn(user(Set.of(Roles.ADMIN, Roles.CASEWORKER), Set.of(otherTeam())));
         assertThatThrownBy(() -> imports.undo(result.batchId()))
                 .isInstanceOf(InvalidInput.class)
