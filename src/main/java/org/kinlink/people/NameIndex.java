@@ -86,22 +86,47 @@ class NameIndex {
 
     /** Persons sharing at least one key with the query, those sharing most first. */
     Set<Long> candidates(Query query) {
+        return candidates(query, Set.of());
+    }
+
+    /**
+     * Persons sharing at least one key with the query, those sharing most first; the persons of
+     * {@code ownTeams} come first and have a cut of their own. Without that, a common name held by
+     * more than {@link #MAX_CANDIDATES} persons of other teams would push the caller's own persons
+     * out of the candidates before the visibility filter, and the search would miss them.
+     */
+    Set<Long> candidates(Query query, Set<Long> ownTeams) {
         if (query.keys().isEmpty()) {
             return Set.of();
         }
-        var sql = new StringBuilder("SELECT person_id FROM person_match_key WHERE ");
+        var found = new LinkedHashSet<Long>();
+        if (!ownTeams.isEmpty()) {
+            found.addAll(keyQuery(query, ownTeams));
+        }
+        found.addAll(keyQuery(query, Set.of()));
+        return found;
+    }
+
+    private List<Long> keyQuery(Query query, Set<Long> teams) {
+        var sql = new StringBuilder("SELECT k.person_id FROM person_match_key k");
         var params = new java.util.ArrayList<Object>();
+        if (!teams.isEmpty()) {
+            sql.append(" JOIN person p ON p.id = k.person_id AND p.team_id IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(teams.size(), "?")))
+                    .append(")");
+            params.addAll(teams);
+        }
+        sql.append(" WHERE ");
         boolean first = true;
         for (MatchKey key : query.keys()) {
-            sql.append(first ? "" : " OR ").append("(kind = ? AND key_value = ?)");
+            sql.append(first ? "(" : " OR ").append("(k.kind = ? AND k.key_value = ?)");
             params.add(key.kind());
             params.add(truncate(key.value()));
             first = false;
         }
-        sql.append(" GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT ")
+        sql.append(") GROUP BY k.person_id ORDER BY COUNT(*) DESC, k.person_id LIMIT ")
                 .append(MAX_CANDIDATES);
-        return new LinkedHashSet<>(
-                jdbc.sql(sql.toString()).params(params).query(Long.class).list());
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
     }
 
     /** The candidates that match well enough, best first; with several phrasings, each candidate's best score. */

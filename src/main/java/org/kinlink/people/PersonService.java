@@ -319,7 +319,7 @@ public class PersonService {
         if (visibility.none()) {
             return List.of();
         }
-        Set<Long> candidates = nameIndex.candidates(query);
+        Set<Long> candidates = nameIndex.candidates(query, visibility.all() ? Set.of() : visibility.teamIds());
         if (candidates.isEmpty()) {
             return List.of();
         }
