@@ -65,6 +65,8 @@ class LettersApiTest {
     String coordinator;
     String secondCoordinator;
     String caseReference;
+    String otherTeamsCase;
+    KinlinkUser coordinatorUser;
     List<Disclosed> register;
     InstitutionId institution;
 
@@ -75,8 +77,12 @@ class LettersApiTest {
         KinlinkUser cw = LettersTestSupport.user(context, Set.of(Roles.CASEWORKER), Set.of(team));
         KinlinkUser co = LettersTestSupport.user(context, Set.of(Roles.COORDINATOR), Set.of());
         caseworker = token(cw);
-        otherCaseworker = token(LettersTestSupport.user(context, Set.of(Roles.CASEWORKER), Set.of(otherTeam)));
+        KinlinkUser otherCw = LettersTestSupport.user(context, Set.of(Roles.CASEWORKER), Set.of(otherTeam));
+        otherCaseworker = token(otherCw);
+        otherTeamsCase =
+                LettersTestSupport.caseWithParties(context, otherCw, otherTeam, "Other" + TestAccounts.uniqueName(""));
         coordinator = token(co);
+        coordinatorUser = co;
         secondCoordinator = token(LettersTestSupport.user(context, Set.of(Roles.COORDINATOR), Set.of()));
         caseReference = LettersTestSupport.caseWithParties(context, cw, team, "Api" + TestAccounts.uniqueName(""));
         register = LettersTestSupport.names(context, List.of(caseReference));
@@ -197,6 +203,35 @@ class LettersApiTest {
                 .allSatisfy(event -> assertThat(event).containsEntry("object_id", reference));
         assertThat(items(get("/api/v1/letters?size=100", otherCaseworker)))
                 .noneMatch(item -> item.path("reference").asString().equals(reference));
+    }
+
+    @Test
+    @DisplayName("C3: a letter also about another team's case is shown to a caseworker without its body")
+    void the_body_is_withheld_when_the_letter_covers_a_case_the_caller_may_not_see() throws Exception {
+        List<String> both = List.of(caseReference, otherTeamsCase);
+        var lines = new StringBuilder();
+        TestAccounts.signIn(coordinatorUser);
+        for (Disclosed line : LettersTestSupport.names(context, both)) {
+            lines.append(lines.isEmpty() ? "" : ", ").append("""
+                            {"caseReference": "%s", "personId": %d, "category": "%s", "basis": "%s"}""".formatted(
+                            line.caseReference(), line.personId().value(), line.category(), line.basis()));
+        }
+        SecurityContextHolder.clearContext();
+        var created = send("POST", "/api/v1/letters", coordinator, """
+                {"institutionId": %d, "caseReferences": ["%s", "%s"], "subject": "Both",
+                 "body": "About both cases.", "register": [%s]}""".formatted(
+                        institution.value(), caseReference, otherTeamsCase, lines));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = json(created).path("reference").asString();
+        assertThat(json(created).path("body").asString()).isEqualTo("About both cases.");
+
+        JsonNode seen = json(get("/api/v1/letters/" + reference, caseworker));
+
+        assertThat(seen.path("bodyWithheld").asBoolean()).isTrue();
+        assertThat(seen.path("body").isNull() || seen.path("body").isMissingNode())
+                .isTrue();
+        assertThat(seen.path("caseReferences")).hasSize(1);
+        assertThat(seen.toString()).doesNotContain("About both cases.").doesNotContain(otherTeamsCase);
     }
 
     @Test
