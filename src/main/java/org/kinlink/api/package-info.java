@@ -1,6 +1,6 @@
 /**
  * The REST API under {@code /api/v1} for other tools: persons, cases, parties, status transitions
- * and correspondence, through the same services (access policy, masking, audit) as the UI;
+ * correspondence, letters and institutions, through the same services (access policy, masking, audit) as the UI;
  * authenticated by personal API tokens that administrators issue and revoke ({@link
  * org.kinlink.api.ApiTokens}).
  */

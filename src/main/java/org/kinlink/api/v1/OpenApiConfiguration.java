@@ -17,14 +17,19 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI kinlinkOpenApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("Kinlink API")
-                        .version("v1")
-                        .description("Persons, cases, parties, status transitions and correspondence, with the same"
-                                + " access rules, masking and audit as the application. Authenticate with a"
-                                + " personal API token issued by an administrator, sent as the header Authorization: Bearer"
-                                + " followed by the token."
-                                + " Errors are RFC 9457 problem details; lists take ?page=&size= (size at most 100)."))
+                .info(
+                        new Info()
+                                .title("Kinlink API")
+                                .version("v1")
+                                .description(
+                                        "Persons, cases, parties, status transitions, correspondence and letters, with the same"
+                                                + " access rules, masking and audit as the application. Authenticate with a"
+                                                + " personal API token issued by an administrator, sent as the header Authorization: Bearer"
+                                                + " followed by the token."
+                                                + " Letters to institutions and their workflow (draft, approval, sending, acknowledgement,"
+                                                + " answer) and institutions are included; files (letter PDFs, scanned answers) are uploaded"
+                                                + " and downloaded in the application only, not through the API."
+                                                + " Errors are RFC 9457 problem details; lists take ?page=&size= (size at most 100)."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 TOKEN,
