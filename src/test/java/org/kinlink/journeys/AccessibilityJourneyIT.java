@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -91,11 +92,26 @@ class AccessibilityJourneyIT extends Journeys {
     }
 
     @Test
-    @DisplayName("accessibility: coordinator views (templates)")
+    @DisplayName("accessibility: coordinator views (templates, letters, follow-ups, a letter, institutions)")
     void coordinatorViews() {
         signIn("coordinator");
         open("/templates");
         check("templates");
+        open("/letters");
+        check("letters list");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Follow-ups"))
+                .click();
+        check("letters follow-ups");
+        open("/letters");
+        var letter = page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(Pattern.compile("^KL-L-\\d{4}-\\d+$"))
+                        .setVisible(true))
+                .first();
+        open("/letters/" + letter.innerText().trim());
+        check("letter");
+        open("/institutions");
+        check("institutions");
     }
 
     @Test
@@ -107,7 +123,7 @@ class AccessibilityJourneyIT extends Journeys {
     }
 
     @Test
-    @DisplayName("accessibility: administrator views (users, keys, API tokens)")
+    @DisplayName("accessibility: administrator views (users, keys, API tokens, import)")
     void adminViews() {
         signIn("admin");
         open("/admin/users");
@@ -116,6 +132,8 @@ class AccessibilityJourneyIT extends Journeys {
         check("keys");
         open("/admin/api-tokens");
         check("API tokens");
+        open("/admin/import");
+        check("import");
     }
 
     /** Runs axe on the current page and fails with every serious or critical violation listed. */

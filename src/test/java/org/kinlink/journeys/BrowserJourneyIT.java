@@ -168,6 +168,117 @@ class BrowserJourneyIT extends Journeys {
         signOut();
     }
 
+    @Test
+    @DisplayName("coordinators: a letter about three cases is approved by another coordinator, sent (PDF),"
+            + " acknowledged and answered; the follow-ups show the overdue letter; the caseworker sees the answer")
+    void lettersFromApprovalToAnswer() {
+        // the follow-ups: the demo's letter sent six weeks ago without an answer is overdue
+        signIn("coordinator");
+        open("/letters");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Follow-ups"))
+                .click();
+        waitForVaadin();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText("درخواست اطلاعات")
+                                .setVisible(true))
+                        .first())
+                .isVisible();
+
+        // the demo's draft about three cases, written by "coordinator": no self-approval
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("All letters"))
+                .click();
+        waitForVaadin();
+        var draft = page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions()
+                        .setHasText("Request for tracing assistance")
+                        .setVisible(true))
+                .first();
+        assertThat(draft).isVisible();
+        draft.click();
+        page.waitForURL(Pattern.compile(".*/letters/KL-L-\\d{4}-\\d+"));
+        waitForVaadin();
+        var letterMatcher = Pattern.compile("KL-L-\\d{4}-\\d+").matcher(page.url());
+        assertThat(letterMatcher.find()).isTrue();
+        String letter = letterMatcher.group();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")))
+                .isVisible();
+        assertThat(button("Approve")).hasCount(0);
+        signOut();
+
+        // another coordinator approves, sends, records the acknowledgement and the answer
+        signIn("lead");
+        open("/letters/" + letter);
+        button("Approve").click();
+        waitForVaadin();
+        button("Mark as sent").click();
+        assertThat(openDialog()).hasCount(1);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Mark as sent").setExact(true))
+                .last()
+                .click();
+        assertThat(openDialog()).hasCount(0);
+        // the PDF is stored when the letter is sent: its download link appears
+        assertThat(page.locator("a.kl-attachment-link")
+                        .filter(new Locator.FilterOptions().setHasText(letter + ".pdf"))
+                        .first())
+                .isVisible();
+        // the letter's first case: its caseworker looks at the timeline below
+        var caseMatcher = CASE_REFERENCE.matcher(page.locator("body").innerText());
+        assertThat(caseMatcher.find()).isTrue();
+        String linkedCase = caseMatcher.group();
+
+        button("Record acknowledgement").click();
+        assertThat(openDialog()).hasCount(1);
+        page.getByLabel("Their reference").last().fill("CTA-2026-77");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Record acknowledgement")
+                                .setExact(true))
+                .last()
+                .click();
+        assertThat(openDialog()).hasCount(0);
+
+        button("Record answer").click();
+        assertThat(openDialog()).hasCount(1);
+        String answer = "Two of the persons were found " + System.nanoTime() + ".";
+        page.getByLabel("Summary of the answer").last().fill(answer);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Record answer").setExact(true))
+                .last()
+                .click();
+        assertThat(openDialog()).hasCount(0);
+
+        signOut();
+
+        // the caseworker of a case the letter is about sees the letter and the answer on its timeline
+        // the first case of the demo letter is of Team Amber ("caseworker") or Team Cedar ("caseworker2")
+        signIn("caseworker");
+        open("/cases/" + linkedCase);
+        if (page.getByText("Page not found").count() > 0) {
+            signIn("caseworker2");
+            open("/cases/" + linkedCase);
+        }
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Contacts log"))
+                .click();
+        waitForVaadin();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + letter))))
+                .not()
+                .hasCount(0);
+        assertThat(page.getByText(answer).first()).isVisible();
+        signOut();
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .first();
+    }
+
     private Locator openDialog() {
         return page.locator("vaadin-dialog[opened]");
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,8 +121,9 @@ final class PackagedApp {
                                 .timeout(Duration.ofSeconds(5))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
-                // the demo data is seeded before the web server answers (application runners)
-                if (response.statusCode() == 200) {
+                // Tomcat answers before the application runners have run: wait for the last demo
+                // runner too (the letters, with their PDFs), or journeys see an empty letters list
+                if (response.statusCode() == 200 && demoSeeded()) {
                     return;
                 }
             } catch (IOException e) {
@@ -133,6 +135,14 @@ final class PackagedApp {
             sleep(500);
         }
         throw new IllegalStateException("The application did not answer within " + START_TIMEOUT + "; see " + logFile);
+    }
+
+    private boolean demoSeeded() {
+        try {
+            return Files.readString(logFile, StandardCharsets.UTF_8).contains("org.kinlink.demo.DemoLetters");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** SIGTERM first so that Spring stops the embedded MariaDB; then force, children included. */
