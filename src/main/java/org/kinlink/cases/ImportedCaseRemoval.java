@@ -1,7 +1,7 @@
 package org.kinlink.cases;
 
-import java.util.List;
 import java.util.Set;
+import org.kinlink.database.ForeignKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,19 +38,7 @@ class ImportedCaseRemoval {
         if (consentChanges != null && consentChanges > 0) {
             return true;
         }
-        for (var reference : references()) {
-            if (OWN.contains(reference.table().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            Integer count = jdbc.queryForObject(
-                    "select count(*) from `" + reference.table() + "` where `" + reference.column() + "` = ?",
-                    Integer.class,
-                    caseId);
-            if (count != null && count > 0) {
-                return true;
-            }
-        }
-        return false;
+        return ForeignKeys.referencedOutside(jdbc, "case_file", caseId, OWN);
     }
 
     void remove(long caseId) {
@@ -59,13 +47,4 @@ class ImportedCaseRemoval {
         jdbc.update("delete from case_party where case_id = ?", caseId);
         jdbc.update("delete from case_file where id = ?", caseId);
     }
-
-    private List<Reference> references() {
-        return jdbc.query(
-                "select table_name, column_name from information_schema.key_column_usage"
-                        + " where table_schema = database() and referenced_table_name = 'case_file'",
-                (rs, n) -> new Reference(rs.getString(1), rs.getString(2)));
-    }
-
-    private record Reference(String table, String column) {}
 }

@@ -1,7 +1,7 @@
 package org.kinlink.people;
 
-import java.util.List;
 import java.util.Set;
+import org.kinlink.database.ForeignKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +26,7 @@ class ImportedPersonRemoval {
 
     /** Whether a row outside the person's own names, documents and match keys refers to them. */
     boolean referencedElsewhere(long personId) {
-        for (var reference : references()) {
-            if (OWN.contains(reference.table().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            Integer count = jdbc.queryForObject(
-                    "select count(*) from `" + reference.table() + "` where `" + reference.column() + "` = ?",
-                    Integer.class,
-                    personId);
-            if (count != null && count > 0) {
-                return true;
-            }
-        }
-        return false;
+        return ForeignKeys.referencedOutside(jdbc, "person", personId, OWN);
     }
 
     void remove(long personId) {
@@ -47,13 +35,4 @@ class ImportedPersonRemoval {
         jdbc.update("delete from person_document where person_id = ?", personId);
         jdbc.update("delete from person where id = ?", personId);
     }
-
-    private List<Reference> references() {
-        return jdbc.query(
-                "select table_name, column_name from information_schema.key_column_usage"
-                        + " where table_schema = database() and referenced_table_name = 'person'",
-                (rs, n) -> new Reference(rs.getString(1), rs.getString(2)));
-    }
-
-    private record Reference(String table, String column) {}
 }
