@@ -97,7 +97,7 @@ class DashboardAuditorPanel extends Composite<Div> {
                 getTranslation("dashboard.volume.title", DashboardParts.number(VOLUME_DAYS, locale)),
                 DashboardCharts.bars(
                         perDay,
-                        false,
+                        true,
                         locale,
                         getTranslation("dashboard.volume.chart", DashboardParts.summary(perDay, locale))),
                 DashboardParts.table(

@@ -44,9 +44,9 @@ final class DashboardCharts {
         int width = horizontal ? 520 : 640;
         int height = horizontal ? Math.max(120, 40 + 30 * values.size()) : 260;
         String svg = svg(values, horizontal, locale, width, height);
-        var image = new Image(
-                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
-                description);
+        String source =
+                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+        var image = new Image(source, description);
         image.addClassName("kl-dashboard-chart");
         image.setMaxWidth(width + "px");
         image.setWidthFull();
@@ -72,9 +72,10 @@ final class DashboardCharts {
         numbers.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         numbers.setTickLabelPaint(TEXT);
         numbers.setAxisLineVisible(false);
-        numbers.setLowerBound(0);
+        numbers.setAutoRangeIncludesZero(true);
+        numbers.setUpperMargin(0.08);
         if (values.values().stream().allMatch(v -> v == 0)) {
-            numbers.setRange(0, 1);
+            numbers.setRange(0, 1); // an empty chart still shows its axis
         }
         var renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
