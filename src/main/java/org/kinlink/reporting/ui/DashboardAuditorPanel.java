@@ -91,12 +91,20 @@ class DashboardAuditorPanel extends Composite<Div> {
         }
         alertsCard.add(new Anchor("audit", getTranslation("dashboard.audit-link")));
 
+        // the table and the text alternative name each day in full; the chart's axis uses the short
+        // form (Solar Hijri alone for Persian), so that its labels stay on one line
         Map<String, Long> perDay = new LinkedHashMap<>();
-        figures.eventsPerDay(VOLUME_DAYS).forEach(day -> perDay.put(Dates.date(day.day(), locale), day.events()));
+        Map<String, Long> perDayShort = new LinkedHashMap<>();
+        for (var day : figures.eventsPerDay(VOLUME_DAYS)) {
+            perDay.put(Dates.date(day.day(), locale), day.events());
+            perDayShort.put(
+                    Dates.usesSolarHijri(locale) ? Dates.solarHijri(day.day()) : Dates.date(day.day(), locale),
+                    day.events());
+        }
         var volume = card(
                 getTranslation("dashboard.volume.title", DashboardParts.number(VOLUME_DAYS, locale)),
                 DashboardCharts.bars(
-                        perDay,
+                        perDayShort,
                         true,
                         locale,
                         getTranslation("dashboard.volume.chart", DashboardParts.summary(perDay, locale))),

@@ -96,7 +96,10 @@ class DashboardCaseworkerPanel extends Composite<Div> {
                         detail(getTranslation("case.status." + action.status().name()) + " · "
                                 + getTranslation(
                                         "case.priority." + action.priority().name()) + " · "
-                                + getTranslation("dashboard.next.quiet", DashboardParts.number(days, locale)))));
+                                + (days == 0
+                                        ? getTranslation("dashboard.next.today")
+                                        : getTranslation(
+                                                "dashboard.next.quiet", DashboardParts.number(days, locale))))));
             }
             var how = new Paragraph(getTranslation("dashboard.next.how"));
             how.addClassName("kl-dashboard-note");

@@ -41,8 +41,9 @@ final class DashboardCharts {
      * alternative text.
      */
     static Image bars(Map<String, Long> values, boolean horizontal, Locale locale, String description) {
-        int width = horizontal ? 520 : 640;
-        int height = horizontal ? Math.max(120, 40 + 30 * values.size()) : 260;
+        // drawn about the size it is shown at in a card, so that its text is as large as the page's
+        int width = horizontal ? 380 : 640;
+        int height = horizontal ? Math.max(90, 36 + 30 * values.size()) : 260;
         String svg = svg(values, horizontal, locale, width, height);
         String source =
                 "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
@@ -56,9 +57,14 @@ final class DashboardCharts {
     /** The chart as an SVG document. */
     static String svg(Map<String, Long> values, boolean horizontal, Locale locale, int width, int height) {
         var data = new DefaultCategoryDataset();
-        new LinkedHashMap<>(values).forEach((label, count) -> data.addValue(count, "figures", label));
+        // SVG text is laid out left to right; a leading right-to-left mark keeps a right-to-left
+        // label (a Persian date with its digits) in its reading order
+        String mark = org.kinlink.ui.Languages.isRightToLeft(locale) ? "\u200F" : "";
+        new LinkedHashMap<>(values).forEach((label, count) -> data.addValue(count, "figures", mark + label));
         var categories = new CategoryAxis();
-        categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        categories.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        categories.setMaximumCategoryLabelLines(2);
         categories.setTickLabelPaint(TEXT);
         categories.setAxisLineVisible(false);
         categories.setTickMarksVisible(false);
@@ -69,7 +75,7 @@ final class DashboardCharts {
         var numbers = new NumberAxis();
         numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
         numbers.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
-        numbers.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        numbers.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         numbers.setTickLabelPaint(TEXT);
         numbers.setAxisLineVisible(false);
         numbers.setAutoRangeIncludesZero(true);
