@@ -166,4 +166,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat($(H3.class).single().getText()).isEqualTo("Letrat sot");
     }
+
+    @Test
+    @DisplayName(
+            "on a call: a name typed into the dashboard's find field and Enter open the cases list searching for it")
+    void find_a_case_from_the_dashboard() {
+        signIn(Set.of(Roles.CASEWORKER), Set.of(team(context)));
+        UI.getCurrent().navigate("");
+        var panel = $(DashboardCaseworkerPanel.class).single();
+
+        panel.find.setValue("Zohreh");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                panel.find, new com.vaadin.flow.component.KeyDownEvent(panel.find, "Enter"));
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CasesView");
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).all())
+                .extracting(com.vaadin.flow.component.textfield.TextField::getValue)
+                .contains("Zohreh");
+    }
 }
