@@ -369,6 +369,40 @@ class AuthorisationMatrixTest {
             PersonId fresh = f.asOwner(() -> f.newPersonIn(f.team, "Imported"));
             f.people.deleteImported(fresh, f.personVersion(fresh));
         });
+        // dashboard figures (reporting): counts scoped by the access policy
+        operations.put(
+                "CaseFigures.myOpenCasesByStatus",
+                f -> f.context.getBean(org.kinlink.cases.CaseFigures.class).myOpenCasesByStatus());
+        operations.put(
+                "CaseFigures.myNextActions",
+                f -> f.context.getBean(org.kinlink.cases.CaseFigures.class).myNextActions(5));
+        operations.put(
+                "CaseFigures.recentlyChangedInMyTeams",
+                f -> f.context.getBean(org.kinlink.cases.CaseFigures.class).recentlyChangedInMyTeams(5));
+        operations.put(
+                "LetterFigures.awaitingAnswer",
+                f -> f.context.getBean(org.kinlink.letters.LetterFigures.class).awaitingAnswer());
+        operations.put(
+                "LetterFigures.overdueByInstitution",
+                f -> f.context.getBean(org.kinlink.letters.LetterFigures.class).overdueByInstitution());
+        operations.put(
+                "LetterFigures.sentThisMonth",
+                f -> f.context.getBean(org.kinlink.letters.LetterFigures.class).sentThisMonth());
+        operations.put(
+                "LetterFigures.overdueAboutMyCases",
+                f -> f.context.getBean(org.kinlink.letters.LetterFigures.class).overdueAboutMyCases(5));
+        operations.put(
+                "AuditFigures.lastVerification",
+                f -> f.context.getBean(org.kinlink.audit.AuditFigures.class).lastVerification());
+        operations.put(
+                "AuditFigures.eventsPerDay",
+                f -> f.context.getBean(org.kinlink.audit.AuditFigures.class).eventsPerDay(14));
+        operations.put(
+                "UserFigures.users",
+                f -> f.context.getBean(org.kinlink.access.UserFigures.class).users());
+        operations.put(
+                "UserFigures.activeSessions",
+                f -> f.context.getBean(org.kinlink.access.UserFigures.class).activeSessions());
     }
 
     static org.kinlink.importing.Sheet matrixSheet() {
@@ -481,7 +515,11 @@ class AuthorisationMatrixTest {
                 LetterTemplates.class,
                 LetterPdf.class,
                 ApiTokens.class,
-                org.kinlink.importing.ImportService.class)) {
+                org.kinlink.importing.ImportService.class,
+                org.kinlink.cases.CaseFigures.class,
+                org.kinlink.letters.LetterFigures.class,
+                org.kinlink.audit.AuditFigures.class,
+                org.kinlink.access.UserFigures.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();

@@ -62,11 +62,11 @@ class AccessibilityJourneyIT extends Journeys {
     }
 
     @Test
-    @DisplayName("accessibility: caseworker views (start, cases, case, people, person, change password)")
+    @DisplayName("accessibility: caseworker views (dashboard, cases, case, people, person, change password)")
     void caseworkerViews() {
         signIn("caseworker");
         waitForVaadin();
-        check("start");
+        check("caseworker dashboard");
         open("/cases");
         check("cases list");
         var row = page.locator("vaadin-grid-cell-content")
@@ -92,9 +92,11 @@ class AccessibilityJourneyIT extends Journeys {
     }
 
     @Test
-    @DisplayName("accessibility: coordinator views (templates, letters, follow-ups, a letter, institutions)")
+    @DisplayName("accessibility: coordinator views (dashboard, templates, letters, follow-ups, a letter, institutions)")
     void coordinatorViews() {
         signIn("coordinator");
+        waitForVaadin();
+        check("coordinator dashboard");
         open("/templates");
         check("templates");
         open("/letters");
@@ -115,17 +117,21 @@ class AccessibilityJourneyIT extends Journeys {
     }
 
     @Test
-    @DisplayName("accessibility: auditor views (audit log)")
+    @DisplayName("accessibility: auditor views (dashboard, audit log)")
     void auditorViews() {
         signIn("auditor");
+        waitForVaadin();
+        check("auditor dashboard");
         open("/audit");
         check("audit log");
     }
 
     @Test
-    @DisplayName("accessibility: administrator views (users, keys, API tokens, import)")
+    @DisplayName("accessibility: administrator views (dashboard, users, keys, API tokens, import)")
     void adminViews() {
         signIn("admin");
+        waitForVaadin();
+        check("administrator dashboard");
         open("/admin/users");
         check("users");
         open("/admin/keys");

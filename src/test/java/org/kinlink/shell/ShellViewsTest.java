@@ -244,7 +244,6 @@ class ShellViewsTest extends SpringBrowserlessTest {
 
     private List<String> menuOf(String... roles) {
         signInAs(false, roles);
-        // caseworkers are forwarded from the start page to their cases; the menu is the same frame
         UI.getCurrent().navigate("");
         return $(SideNav.class).single().getItems().stream()
                 .map(SideNavItem::getLabel)

@@ -46,7 +46,7 @@ import org.kinlink.ui.Dates;
 @Route("cases")
 @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
 @Menu(order = 10, title = "nav.cases", icon = "vaadin:folder-open")
-class CasesView extends VerticalLayout implements HasDynamicTitle {
+class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final TextField search = new TextField();
     final Checkbox mine = new Checkbox();
@@ -153,6 +153,15 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
         add(header, filters, grid);
         setFlexGrow(1, grid);
         search.focus();
+    }
+
+    /** {@code ?q=} fills the search (the dashboard's "find a case" field sends what was typed). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(text -> {
+            mine.setValue(false); // a search from the dashboard looks through all the team's cases
+            search.setValue(text);
+        });
     }
 
     /** The sought person first, the enquirers under it. */
