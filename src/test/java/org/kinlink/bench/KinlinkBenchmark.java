@@ -89,8 +89,14 @@ class KinlinkBenchmark {
         }
         List<BenchTeam> teams = teams();
         System.out.printf(
-                "Benchmark data: %,d persons, %,d cases, %,d correspondence entries, %,d audit events, %d teams%n",
-                count("person"), count("case_file"), count("correspondence_entry"), count("audit_event"), teams.size());
+                "Benchmark data: %,d persons, %,d cases, %,d correspondence entries, %,d letters, %,d audit events,"
+                        + " %d teams%n",
+                count("person"),
+                count("case_file"),
+                count("correspondence_entry"),
+                count("letter"),
+                count("audit_event"),
+                teams.size());
 
         nameSearch(teams);
         casesList(teams);
@@ -113,8 +119,13 @@ class KinlinkBenchmark {
         long existing = count("person");
         if (existing >= persons * 9L / 10) {
             System.out.printf("Reusing %,d persons already in the database%n", existing);
-            return;
+        } else {
+            generatePersons(persons, existing);
         }
+        ensureLetters(persons / 20);
+    }
+
+    private void generatePersons(int persons, long existing) throws Exception {
         var teams = BenchAccounts.team(context, 10);
         var generator = new DataGenerator(
                 dataSource,
@@ -137,6 +148,51 @@ class KinlinkBenchmark {
                                 / counts.seconds()),
                 "",
                 "");
+    }
+
+    /**
+     * Tops up the letters to {@code wanted} (0.05 × persons), independent of the persons: a database
+     * filled before the letter generator existed gets its letters without regenerating the rest.
+     */
+    private void ensureLetters(int wanted) throws Exception {
+        long existing = count("letter");
+        if (existing >= wanted * 9L / 10) {
+            System.out.printf("Reusing %,d letters already in the database%n", existing);
+            return;
+        }
+        var teams = teams().stream()
+                .map(t -> new DataGenerator.Team(
+                        t.id(), t.caseworker().id(), t.caseworker().getUsername()))
+                .toList();
+        var coordinator = BenchAccounts.user(context, "bench-co", Set.of(Roles.COORDINATOR), Set.of());
+        var counts = letterGenerator(context, line -> System.out.println("[generator] " + line))
+                .generate(
+                        (int) (wanted - existing),
+                        teams,
+                        new LetterGenerator.Coordinator(coordinator.id(), coordinator.getUsername()),
+                        SEED + existing);
+        System.out.printf(
+                "Generated %,d letters (%,d institutions, %,d audit events) in %.0f s%n",
+                counts.letters(), counts.institutions(), counts.auditEvents(), counts.seconds());
+        row(
+                "generation",
+                "letters with cases, register, history, audit: letters/s",
+                String.format("%,.0f", counts.letters() / counts.seconds()),
+                "",
+                "");
+    }
+
+    /** The letter generator with the application's own working days and follow-up periods. */
+    static LetterGenerator letterGenerator(ApplicationContext context, java.util.function.Consumer<String> progress) {
+        var env = context.getEnvironment();
+        int fallback = env.getProperty("kinlink.letters.follow-up-days.default", Integer.class, 20);
+        return new LetterGenerator(
+                context.getBean(DataSource.class),
+                context.getBean(FieldCipher.class),
+                context.getBean(KeyRing.class),
+                context.getBean(org.kinlink.letters.WorkingDays.class),
+                type -> env.getProperty("kinlink.letters.follow-up-days." + type.name(), Integer.class, fallback),
+                progress);
     }
 
     private List<BenchTeam> teams() {
