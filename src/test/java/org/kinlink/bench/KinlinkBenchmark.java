@@ -98,11 +98,22 @@ class KinlinkBenchmark {
                 count("audit_event"),
                 teams.size());
 
-        nameSearch(teams);
-        casesList(teams);
-        caseDetail(teams);
-        auditOverhead(teams);
-        if (!Boolean.getBoolean("bench.skipHttp")) {
+        // -Dbench.only=nameSearch,casesList,... runs only those parts (default: all)
+        Set<String> only = Set.of(System.getProperty("bench.only", "").split(","));
+        java.util.function.Predicate<String> runs = part -> only.contains("") || only.contains(part);
+        if (runs.test("nameSearch")) {
+            nameSearch(teams);
+        }
+        if (runs.test("casesList")) {
+            casesList(teams);
+        }
+        if (runs.test("caseDetail")) {
+            caseDetail(teams);
+        }
+        if (runs.test("auditOverhead")) {
+            auditOverhead(teams);
+        }
+        if (!Boolean.getBoolean("bench.skipHttp") && runs.test("http")) {
             var http = new HttpBench(port, context, teams);
             http.sessionMemory(Integer.getInteger("bench.sessions", 100), this::row);
             http.concurrentUsers(
@@ -334,9 +345,18 @@ class KinlinkBenchmark {
                 runs,
                 () -> cases.list(any, CaseSort.RECENTLY_CHANGED, 0, PAGE),
                 "");
+        // page 1,000 as scrolling reaches it: continued after the last row of page 999 (keyset)
+        var page999 = cases.list(any, CaseSort.RECENTLY_CHANGED, 998 * PAGE, PAGE);
+        var afterPage999 = org.kinlink.cases.CaseCursor.after(page999.getLast());
         timed(
                 "cases list",
-                "coordinator: page 1,000 (offset 24,975)",
+                "coordinator: page 1,000, keyset after page 999 (scrolling)",
+                runs,
+                () -> cases.listAfter(any, CaseSort.RECENTLY_CHANGED, afterPage999, PAGE),
+                "");
+        timed(
+                "cases list",
+                "coordinator: page 1,000 by offset 24,975 (a jump; for comparison)",
                 runs,
                 () -> cases.list(any, CaseSort.RECENTLY_CHANGED, 999 * PAGE, PAGE),
                 "");
@@ -362,9 +382,17 @@ class KinlinkBenchmark {
                 runs,
                 () -> cases.list(any, CaseSort.RECENTLY_CHANGED, 0, PAGE),
                 "");
+        var page199 = cases.list(any, CaseSort.RECENTLY_CHANGED, 198 * PAGE, PAGE);
+        var afterPage199 = org.kinlink.cases.CaseCursor.after(page199.getLast());
         timed(
                 "cases list",
-                "caseworker: page 200 (offset 4,975)",
+                "caseworker: page 200, keyset after page 199 (scrolling)",
+                runs,
+                () -> cases.listAfter(any, CaseSort.RECENTLY_CHANGED, afterPage199, PAGE),
+                "");
+        timed(
+                "cases list",
+                "caseworker: page 200 by offset 4,975 (a jump; for comparison)",
                 runs,
                 () -> cases.list(any, CaseSort.RECENTLY_CHANGED, 199 * PAGE, PAGE),
                 "");
