@@ -403,6 +403,20 @@ class AuthorisationMatrixTest {
         operations.put(
                 "UserFigures.activeSessions",
                 f -> f.context.getBean(org.kinlink.access.UserFigures.class).activeSessions());
+        // keyset continuation of the cases list, from a cursor before every case
+        operations.put(
+                "CaseService.listAfter",
+                f -> f.cases.listAfter(
+                        CaseFilter.any(),
+                        CaseSort.RECENTLY_CHANGED,
+                        new org.kinlink.cases.CaseCursor(
+                                Long.MAX_VALUE,
+                                "KL-9999-999999",
+                                CaseStatus.NEW,
+                                Priority.NORMAL,
+                                java.time.Instant.now(),
+                                java.time.Instant.now().plusSeconds(86_400)),
+                        10));
     }
 
     static org.kinlink.importing.Sheet matrixSheet() {

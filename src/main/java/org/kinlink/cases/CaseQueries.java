@@ -34,11 +34,17 @@ class CaseQueries {
             Instant openedAt,
             Instant updatedAt) {}
 
+    /** Most urgent first, the order of the priority sort. */
+    private static final List<Priority> PRIORITY_RANK =
+            List.of(Priority.URGENT, Priority.HIGH, Priority.NORMAL, Priority.LOW);
+
+    private static final String PRIORITY_FIELD = "FIELD(c.priority, 'URGENT', 'HIGH', 'NORMAL', 'LOW')";
+
     private static final Map<CaseSort, String> ORDER = Map.of(
             CaseSort.RECENTLY_CHANGED, "c.updated_at DESC, c.id DESC",
             CaseSort.REFERENCE, "c.reference DESC",
             CaseSort.OPENED, "c.opened_at DESC, c.id DESC",
-            CaseSort.PRIORITY, "FIELD(c.priority, 'URGENT', 'HIGH', 'NORMAL', 'LOW'), c.updated_at DESC, c.id DESC",
+            CaseSort.PRIORITY, PRIORITY_FIELD + ", c.updated_at DESC, c.id DESC",
             CaseSort.STATUS, "c.status, c.updated_at DESC, c.id DESC");
 
     private final JdbcClient jdbc;
@@ -53,6 +59,7 @@ class CaseQueries {
             @Nullable String referencePrefix,
             @Nullable Collection<Long> partyPersonIds,
             CaseSort sort,
+            @Nullable CaseCursor after,
             int offset,
             int limit) {
         var sql = new StringBuilder("""
@@ -89,10 +96,45 @@ class CaseQueries {
             sql.append(" AND EXISTS (SELECT 1 FROM case_party p WHERE p.case_id = c.id AND p.person_id IN (:persons))");
             params.put("persons", partyPersonIds);
         }
+        if (after != null) {
+            sql.append(" AND ").append(after(sort, after, params));
+        }
         sql.append(" ORDER BY ").append(ORDER.get(sort)).append(" LIMIT :limit OFFSET :offset");
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query(CaseQueries::row).list();
+    }
+
+    /**
+     * The rows after the cursor in the order of {@code sort}: the same ORDER BY keys, compared
+     * lexicographically, the id breaking ties (equal timestamps). Written as ORs of simple
+     * comparisons so that MariaDB reads a range of the index on the first key.
+     */
+    private static String after(CaseSort sort, CaseCursor cursor, Map<String, Object> params) {
+        params.put("afterId", cursor.id());
+        params.put("afterUpdated", LocalDateTime.ofInstant(cursor.updatedAt(), ZoneOffset.UTC));
+        String byChange = "(c.updated_at < :afterUpdated OR (c.updated_at = :afterUpdated AND c.id < :afterId))";
+        return switch (sort) {
+            case RECENTLY_CHANGED -> byChange;
+            case REFERENCE -> {
+                params.put("afterReference", cursor.reference());
+                yield "c.reference < :afterReference";
+            }
+            case OPENED -> {
+                params.put("afterOpened", LocalDateTime.ofInstant(cursor.openedAt(), ZoneOffset.UTC));
+                yield "(c.opened_at < :afterOpened OR (c.opened_at = :afterOpened AND c.id < :afterId))";
+            }
+            case PRIORITY -> {
+                params.put("afterPriority", cursor.priority().name());
+                params.put("afterPriorityRank", PRIORITY_RANK.indexOf(cursor.priority()) + 1);
+                yield "(" + PRIORITY_FIELD + " > :afterPriorityRank OR (c.priority = :afterPriority AND " + byChange
+                        + "))";
+            }
+            case STATUS -> {
+                params.put("afterStatus", cursor.status().name());
+                yield "(c.status > :afterStatus OR (c.status = :afterStatus AND " + byChange + "))";
+            }
+        };
     }
 
     /** Of the given persons, those who are parties to a visible case. */

@@ -108,6 +108,11 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
     @Transactional
     public List<CaseListItem> list(CaseFilter filter, CaseSort sort, int offset, int limit) {
+        return page(filter, sort, null, offset, limit);
+    }
+
+    private List<CaseListItem> page(
+            CaseFilter filter, CaseSort sort, @Nullable CaseCursor after, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new IllegalArgumentException("offset must be >= 0 and limit between 1 and 500");
         }
@@ -128,11 +133,23 @@ public class CaseService {
                 }
             }
         }
-        List<CaseQueries.Row> rows = queries.page(visibility, filter, referencePrefix, personIds, sort, offset, limit);
-        if (offset == 0) {
+        List<CaseQueries.Row> rows =
+                queries.page(visibility, filter, referencePrefix, personIds, sort, after, offset, limit);
+        if (offset == 0 && after == null) {
             audit.record(AuditEntry.success("CASES_LISTED", "CASE", null).because(describe(filter, sort)));
         }
         return items(rows);
+    }
+
+    /**
+     * The page after {@code after} (the last row of the previous page) in the same filter and sort:
+     * keyset paging, as cheap deep in the list as at its start. Scrolling on continues the query
+     * whose first page was recorded, so a continuation is not recorded again.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
+    @Transactional
+    public List<CaseListItem> listAfter(CaseFilter filter, CaseSort sort, CaseCursor after, int limit) {
+        return page(filter, sort, java.util.Objects.requireNonNull(after, "after"), 0, limit);
     }
 
     /** Open cases assigned to the signed-in caseworker, for "My cases". */

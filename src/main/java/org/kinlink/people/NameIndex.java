@@ -25,6 +25,13 @@ class NameIndex {
     /** At most this many candidates are reranked; enough for recall, bounded for speed. */
     static final int MAX_CANDIDATES = 400;
 
+    /**
+     * How many persons sharing the most keys are pre-ranked by the father's name before the cut to
+     * {@link #MAX_CANDIDATES}: a common given + family name is held by far more persons than the cut
+     * in a large registry, and they all share the same keys.
+     */
+    static final int PRE_RANKED = 6000;
+
     /** One or more phrasings of the same query (a name entered in both scripts is ranked by both). */
     record Query(List<NameQuery> phrasings, Set<MatchKey> keys) {}
 
@@ -107,8 +114,66 @@ class NameIndex {
         return found;
     }
 
+    /**
+     * The persons sharing most keys with the query. When more than {@link #MAX_CANDIDATES} do and the
+     * query names the father, those whose father's name shares a code with it come first within the
+     * same number of shared keys: the father's name has no stored keys, but persons of the same name
+     * are told apart by it, and the reranking sees only the candidates left after the cut.
+     */
     private List<Long> keyQuery(Query query, Set<Long> teams) {
-        var sql = new StringBuilder("SELECT k.person_id FROM person_match_key k");
+        Set<String> fatherCodes = new java.util.HashSet<>();
+        for (NameQuery phrasing : query.phrasings()) {
+            fatherCodes.addAll(NameKeys.partCodes(phrasing.fathersName()));
+        }
+        if (fatherCodes.isEmpty()) {
+            return keyCounts(query, teams, MAX_CANDIDATES).stream()
+                    .map(KeyCount::personId)
+                    .toList();
+        }
+        List<KeyCount> counts = keyCounts(query, teams, PRE_RANKED);
+        if (counts.size() <= MAX_CANDIDATES) {
+            return counts.stream().map(KeyCount::personId).toList();
+        }
+        Set<Long> sameFather = sameFather(counts, fatherCodes);
+        return counts.stream()
+                .sorted(java.util.Comparator.comparingLong((KeyCount c) -> -c.keys())
+                        .thenComparing(c -> sameFather.contains(c.personId()) ? 0 : 1)
+                        .thenComparingLong(KeyCount::personId))
+                .limit(MAX_CANDIDATES)
+                .map(KeyCount::personId)
+                .toList();
+    }
+
+    private record KeyCount(long personId, long keys) {}
+
+    /** Of the counted persons, those whose father's name (either script) shares a code with the query's. */
+    private Set<Long> sameFather(List<KeyCount> counts, Set<String> fatherCodes) {
+        var same = new java.util.HashSet<Long>();
+        var codesOf = new java.util.HashMap<String, Boolean>(); // few distinct fathers' names: compute once
+        List<Long> ids = counts.stream().map(KeyCount::personId).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.sql("SELECT id, father_latin, father_native FROM person WHERE id IN (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, n) -> {
+                        for (int column = 2; column <= 3; column++) {
+                            String father = rs.getString(column);
+                            if (father != null
+                                    && codesOf.computeIfAbsent(
+                                            father,
+                                            f -> NameKeys.partCodes(f).stream().anyMatch(fatherCodes::contains))) {
+                                same.add(rs.getLong(1));
+                            }
+                        }
+                        return null;
+                    })
+                    .list();
+        }
+        return same;
+    }
+
+    private List<KeyCount> keyCounts(Query query, Set<Long> teams, int limit) {
+        var sql = new StringBuilder("SELECT k.person_id, COUNT(*) FROM person_match_key k");
         var params = new java.util.ArrayList<Object>();
         if (!teams.isEmpty()) {
             sql.append(" JOIN person p ON p.id = k.person_id AND p.team_id IN (")
@@ -125,8 +190,11 @@ class NameIndex {
             first = false;
         }
         sql.append(") GROUP BY k.person_id ORDER BY COUNT(*) DESC, k.person_id LIMIT ")
-                .append(MAX_CANDIDATES);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+                .append(limit);
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new KeyCount(rs.getLong(1), rs.getLong(2)))
+                .list();
     }
 
     /** The candidates that match well enough, best first; with several phrasings, each candidate's best score. */

@@ -18,6 +18,11 @@ import org.kinlink.correspondence.TimelineFilter;
 import org.kinlink.crypto.BlindIndex;
 import org.kinlink.crypto.FieldCipher;
 import org.kinlink.crypto.KeyRing;
+import org.kinlink.letters.LetterDetails;
+import org.kinlink.letters.LetterFilter;
+import org.kinlink.letters.LetterHistoryEntry;
+import org.kinlink.letters.LetterStatus;
+import org.kinlink.letters.Letters;
 import org.kinlink.people.PersonId;
 import org.kinlink.people.PersonService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,9 +104,70 @@ class DataGeneratorTest {
                 .first()
                 .satisfies(e -> assertThat(DataGenerator.SUMMARIES).contains(e.summary()));
 
+        // letters: a top-up on the generated cases, read back through the letters service
+        var coordinator = BenchAccounts.user(context, "bench-co", Set.of(Roles.COORDINATOR), Set.of());
+        long lettersBefore = count("SELECT COUNT(*) FROM letter");
+        long lastLetterBefore = count("SELECT COALESCE(MAX(id), 0) FROM letter");
+        var letterCounts = KinlinkBenchmark.letterGenerator(context, line -> {})
+                .generate(
+                        120,
+                        List.of(team),
+                        new LetterGenerator.Coordinator(coordinator.id(), coordinator.getUsername()),
+                        seed);
+        assertThat(letterCounts.letters()).isEqualTo(120);
+        assertThat(count("SELECT COUNT(*) FROM letter")).isEqualTo(lettersBefore + 120);
+        // every generated letter past the draft has a register (approval requires one)
+        assertThat(count(
+                        "SELECT COUNT(*) FROM letter l WHERE l.id > ? AND l.status NOT IN ('DRAFT', 'WITHDRAWN')"
+                                + " AND NOT EXISTS (SELECT 1 FROM letter_disclosure d WHERE d.letter_id = l.id)",
+                        lastLetterBefore))
+                .isZero();
+        // D6: contact details or location never of a sought person, and only on the basis of consent
+        assertThat(count(
+                        "SELECT COUNT(*) FROM letter_disclosure d JOIN case_party p"
+                                + " ON p.case_id = d.case_id AND p.person_id = d.person_id"
+                                + " WHERE d.letter_id > ? AND d.category IN ('CONTACT', 'LOCATION')"
+                                + " AND (p.party_role = 'SOUGHT' OR d.basis <> 'CONSENT')",
+                        lastLetterBefore))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM letter_disclosure WHERE letter_id > ? AND category = 'CONTACT'",
+                        lastLetterBefore))
+                .isPositive();
+        TestAccounts.signInConfirmed(TestAccounts.load(context, team.caseworkerName()));
+        var letters = context.getBean(Letters.class);
+        var listed = letters.list(LetterFilter.any(), 0, 500);
+        assertThat(listed).hasSizeGreaterThanOrEqualTo(120);
+        var answered = listed.stream()
+                .filter(l -> l.status() == LetterStatus.CLOSED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(answered.reference()).matches("KL-L-\\d{4}-\\d{4,}");
+        LetterDetails opened = letters.open(answered.reference());
+        assertThat(opened.body()).contains(opened.caseReferences().getFirst());
+        assertThat(LetterGenerator.ANSWERS).contains(opened.answerSummary());
+        assertThat(opened.history())
+                .extracting(LetterHistoryEntry::to)
+                .contains(
+                        LetterStatus.DRAFT,
+                        LetterStatus.APPROVED,
+                        LetterStatus.SENT,
+                        LetterStatus.ANSWERED,
+                        LetterStatus.CLOSED);
+        assertThat(opened.register()).isNotEmpty();
+        var overdue = letters.list(new LetterFilter(Set.of(), null, true, false, false), 0, 500);
+        assertThat(overdue).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.overdue()).isTrue();
+            assertThat(l.status().awaitsAnswer()).isTrue();
+        });
+
         TestAccounts.signIn(BenchAccounts.user(context, "aud", Set.of(Roles.AUDITOR), Set.of()));
         var verification = context.getBean(AuditChainVerifier.class).verify();
         assertThat(verification.intact()).as(verification.problem()).isTrue();
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     private static String other(List<String> spellings, String used) {

@@ -89,14 +89,31 @@ class KinlinkBenchmark {
         }
         List<BenchTeam> teams = teams();
         System.out.printf(
-                "Benchmark data: %,d persons, %,d cases, %,d correspondence entries, %,d audit events, %d teams%n",
-                count("person"), count("case_file"), count("correspondence_entry"), count("audit_event"), teams.size());
+                "Benchmark data: %,d persons, %,d cases, %,d correspondence entries, %,d letters, %,d audit events,"
+                        + " %d teams%n",
+                count("person"),
+                count("case_file"),
+                count("correspondence_entry"),
+                count("letter"),
+                count("audit_event"),
+                teams.size());
 
-        nameSearch(teams);
-        casesList(teams);
-        caseDetail(teams);
-        auditOverhead(teams);
-        if (!Boolean.getBoolean("bench.skipHttp")) {
+        // -Dbench.only=nameSearch,casesList,... runs only those parts (default: all)
+        Set<String> only = Set.of(System.getProperty("bench.only", "").split(","));
+        java.util.function.Predicate<String> runs = part -> only.contains("") || only.contains(part);
+        if (runs.test("nameSearch")) {
+            nameSearch(teams);
+        }
+        if (runs.test("casesList")) {
+            casesList(teams);
+        }
+        if (runs.test("caseDetail")) {
+            caseDetail(teams);
+        }
+        if (runs.test("auditOverhead")) {
+            auditOverhead(teams);
+        }
+        if (!Boolean.getBoolean("bench.skipHttp") && runs.test("http")) {
             var http = new HttpBench(port, context, teams);
             http.sessionMemory(Integer.getInteger("bench.sessions", 100), this::row);
             http.concurrentUsers(
@@ -113,8 +130,13 @@ class KinlinkBenchmark {
         long existing = count("person");
         if (existing >= persons * 9L / 10) {
             System.out.printf("Reusing %,d persons already in the database%n", existing);
-            return;
+        } else {
+            generatePersons(persons, existing);
         }
+        ensureLetters(persons / 20);
+    }
+
+    private void generatePersons(int persons, long existing) throws Exception {
         var teams = BenchAccounts.team(context, 10);
         var generator = new DataGenerator(
                 dataSource,
@@ -137,6 +159,51 @@ class KinlinkBenchmark {
                                 / counts.seconds()),
                 "",
                 "");
+    }
+
+    /**
+     * Tops up the letters to {@code wanted} (0.05 × persons), independent of the persons: a database
+     * filled before the letter generator existed gets its letters without regenerating the rest.
+     */
+    private void ensureLetters(int wanted) throws Exception {
+        long existing = count("letter");
+        if (existing >= wanted * 9L / 10) {
+            System.out.printf("Reusing %,d letters already in the database%n", existing);
+            return;
+        }
+        var teams = teams().stream()
+                .map(t -> new DataGenerator.Team(
+                        t.id(), t.caseworker().id(), t.caseworker().getUsername()))
+                .toList();
+        var coordinator = BenchAccounts.user(context, "bench-co", Set.of(Roles.COORDINATOR), Set.of());
+        var counts = letterGenerator(context, line -> System.out.println("[generator] " + line))
+                .generate(
+                        (int) (wanted - existing),
+                        teams,
+                        new LetterGenerator.Coordinator(coordinator.id(), coordinator.getUsername()),
+                        SEED + existing);
+        System.out.printf(
+                "Generated %,d letters (%,d institutions, %,d audit events) in %.0f s%n",
+                counts.letters(), counts.institutions(), counts.auditEvents(), counts.seconds());
+        row(
+                "generation",
+                "letters with cases, register, history, audit: letters/s",
+                String.format("%,.0f", counts.letters() / counts.seconds()),
+                "",
+                "");
+    }
+
+    /** The letter generator with the application's own working days and follow-up periods. */
+    static LetterGenerator letterGenerator(ApplicationContext context, java.util.function.Consumer<String> progress) {
+        var env = context.getEnvironment();
+        int fallback = env.getProperty("kinlink.letters.follow-up-days.default", Integer.class, 20);
+        return new LetterGenerator(
+                context.getBean(DataSource.class),
+                context.getBean(FieldCipher.class),
+                context.getBean(KeyRing.class),
+                context.getBean(org.kinlink.letters.WorkingDays.class),
+                type -> env.getProperty("kinlink.letters.follow-up-days." + type.name(), Integer.class, fallback),
+                progress);
     }
 
     private List<BenchTeam> teams() {
@@ -278,9 +345,18 @@ class KinlinkBenchmark {
                 runs,
                 () -> cases.list(any, CaseSort.RECENTLY_CHANGED, 0, PAGE),
                 "");
+        // page 1,000 as scrolling reaches it: continued after the last row of page 999 (keyset)
+        var page999 = cases.list(any, CaseSort.RECENTLY_CHANGED, 998 * PAGE, PAGE);
+        var afterPage999 = org.kinlink.cases.CaseCursor.after(page999.getLast());
         timed(
                 "cases list",
-                "coordinator: page 1,000 (offset 24,975)",
+                "coordinator: page 1,000, keyset after page 999 (scrolling)",
+                runs,
+                () -> cases.listAfter(any, CaseSort.RECENTLY_CHANGED, afterPage999, PAGE),
+                "");
+        timed(
+                "cases list",
+                "coordinator: page 1,000 by offset 24,975 (a jump; for comparison)",
                 runs,
                 () -> cases.list(any, CaseSort.RECENTLY_CHANGED, 999 * PAGE, PAGE),
                 "");
@@ -306,9 +382,17 @@ class KinlinkBenchmark {
                 runs,
                 () -> cases.list(any, CaseSort.RECENTLY_CHANGED, 0, PAGE),
                 "");
+        var page199 = cases.list(any, CaseSort.RECENTLY_CHANGED, 198 * PAGE, PAGE);
+        var afterPage199 = org.kinlink.cases.CaseCursor.after(page199.getLast());
         timed(
                 "cases list",
-                "caseworker: page 200 (offset 4,975)",
+                "caseworker: page 200, keyset after page 199 (scrolling)",
+                runs,
+                () -> cases.listAfter(any, CaseSort.RECENTLY_CHANGED, afterPage199, PAGE),
+                "");
+        timed(
+                "cases list",
+                "caseworker: page 200 by offset 4,975 (a jump; for comparison)",
                 runs,
                 () -> cases.list(any, CaseSort.RECENTLY_CHANGED, 199 * PAGE, PAGE),
                 "");

@@ -24,12 +24,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kinlink.Roles;
 import org.kinlink.access.CurrentUser;
 import org.kinlink.access.UserDirectory;
+import org.kinlink.cases.CaseCursor;
 import org.kinlink.cases.CaseFilter;
 import org.kinlink.cases.CaseListItem;
 import org.kinlink.cases.CaseService;
@@ -131,8 +133,20 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
                 .setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation(caseworker ? "cases.empty.caseworker" : "cases.empty"));
-        grid.setItems(
-                query -> cases.list(filter(user.id()), sort.getValue(), query.getOffset(), query.getLimit()).stream());
+        // scrolling on continues after the last fetched row (keyset); a jump falls back to the offset
+        var paging = new CaseListPaging(new CaseListPaging.Source() {
+            @Override
+            public List<CaseListItem> byOffset(CaseFilter filter, CaseSort sort, int offset, int limit) {
+                return cases.list(filter, sort, offset, limit);
+            }
+
+            @Override
+            public List<CaseListItem> after(CaseFilter filter, CaseSort sort, CaseCursor after, int limit) {
+                return cases.listAfter(filter, sort, after, limit);
+            }
+        });
+        grid.setItems(query ->
+                paging.fetch(filter(user.id()), sort.getValue(), query.getOffset(), query.getLimit()).stream());
         if (caseworker) {
             grid.addItemClickListener(click -> open(click.getItem()));
             grid.addCellFocusListener(event -> focused = event.getItem().orElse(null));

@@ -3,6 +3,7 @@ package org.kinlink.people.matching;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Match keys: what to store for a person in an indexed key table, and what to look up for a search.
@@ -29,6 +30,26 @@ public final class NameKeys {
     /** The keys to look up for a parsed search. */
     public static Set<MatchKey> keysForQuery(NameQuery query) {
         return keysForQuery(PreparedQuery.of(query));
+    }
+
+    /**
+     * The coarse codes of one name part in either script (its skeleton key and Double Metaphone
+     * codes), for a cheap comparison of a part that has no stored keys, such as the father's name:
+     * two spellings of a name share at least one code.
+     */
+    public static Set<String> partCodes(@Nullable String name) {
+        NameForm form = NameForm.of(NameForm.tokens(name), false);
+        if (form == null) {
+            return Set.of();
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        if (!form.key().isEmpty()) {
+            codes.add("S" + form.key());
+        }
+        for (String code : form.phonetic()) {
+            codes.add("P" + code);
+        }
+        return codes;
     }
 
     static Set<MatchKey> keysFor(PreparedPerson person) {
