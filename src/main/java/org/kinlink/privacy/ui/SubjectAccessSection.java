@@ -38,6 +38,12 @@ class SubjectAccessSection implements PersonPageSection {
 
     private static final Logger log = LoggerFactory.getLogger(SubjectAccessSection.class);
 
+    private static final int POLL_MILLIS = 500;
+    /** HTTP response headers (not shown on screen): never cached, never sniffed (D4, I2). */
+    private static final String[] NO_STORE = {"Cache-Control", "no-store"};
+
+    private static final String[] NOSNIFF = {"X-Content-Type-Options", "nosniff"};
+
     private final SubjectAccessExport export;
     private final StepUpCheck stepUp;
 
@@ -74,11 +80,14 @@ class SubjectAccessSection implements PersonPageSection {
             button.addClickListener(click -> StepUpDialog.guard(stepUp, () -> {
                 stepUp.require(PersonSubjectData.STEP_UP);
                 progressRow.setVisible(true);
+                // no server push in this application: poll until the download handler hides the progress
+                section.getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
                 link.getElement().callJsFunction("click");
             }));
             buttons.add(button, link);
         }
         section.add(buttons, progressRow);
+        section.addDetachListener(detach -> detach.getUI().setPollInterval(-1));
         return section;
     }
 
@@ -91,8 +100,8 @@ class SubjectAccessSection implements PersonPageSection {
                 event.setFileName(file.fileName());
                 event.setContentType(file.mediaType());
                 event.setContentLength(file.content().length);
-                event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-                event.getResponse().setHeader("Cache-Control", "no-store");
+                event.getResponse().setHeader(NOSNIFF[0], NOSNIFF[1]);
+                event.getResponse().setHeader(NO_STORE[0], NO_STORE[1]);
                 try (var out = event.getOutputStream()) {
                     out.write(file.content());
                 }
@@ -105,7 +114,10 @@ class SubjectAccessSection implements PersonPageSection {
                 event.getResponse().setStatus(500);
             } finally {
                 if (event.getUI() != null) {
-                    event.getUI().access(() -> progress.setVisible(false));
+                    event.getUI().access(() -> {
+                        progress.setVisible(false);
+                        event.getUI().setPollInterval(-1);
+                    });
                 }
             }
         };
