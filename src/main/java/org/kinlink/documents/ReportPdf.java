@@ -105,7 +105,10 @@ public class ReportPdf {
         return h.toString();
     }
 
-    /** A cell written in the other direction than the page keeps its own reading order. */
+    /**
+     * A cell written in the other direction than the page keeps its own reading order, decided by
+     * its first strong character; numbers without letters stay left to right.
+     */
     private static String direction(String text, boolean pageRtl) {
         for (int i = 0; i < text.length(); i++) {
             byte dir = Character.getDirectionality(text.charAt(i));
@@ -116,6 +119,7 @@ public class ReportPdf {
                 return pageRtl ? "" : " rtl";
             }
         }
-        return "";
+        // only digits and signs (a phone number, an ISO date): written left to right on any page
+        return pageRtl && text.chars().anyMatch(Character::isDigit) ? " ltr" : "";
     }
 }

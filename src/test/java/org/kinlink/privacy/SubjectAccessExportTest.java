@@ -315,6 +315,22 @@ class SubjectAccessExportTest {
     }
 
     @Test
+    @DisplayName("D7: a Persian user gets the PDF with Persian labels, right to left, with the same values")
+    void d7_pdf_in_persian() throws IOException {
+        TestAccounts.signInConfirmed(caseworker);
+        SubjectAccessFile file = export.export(subject, SubjectAccessFormat.PDF, Locale.forLanguageTag("fa"));
+        String text = Normalizer.normalize(text(file.content()), Normalizer.Form.NFKC);
+        String reversed = new StringBuilder(text).reverse().toString();
+        assertThat(text.contains("مدارک هویتی") || reversed.contains("مدارک هویتی"))
+                .isTrue();
+        // the phone number keeps its left-to-right order on the right-to-left page
+        assertThat(text).contains("P7781234", "zarvanda@example.invalid", "Patrasville", "+30 555 0101");
+        for (String value : OTHERS_VALUES) {
+            assertThat(text).as("another person's value %s", value).doesNotContain(value);
+        }
+    }
+
+    @Test
     @DisplayName("D7, C3, L1: a caseworker of another team gets \"not found\", recorded as ACCESS_DENIED")
     void another_team_gets_not_found_and_the_refusal_is_recorded() {
         TestAccounts.signInConfirmed(otherTeamCaseworker);
