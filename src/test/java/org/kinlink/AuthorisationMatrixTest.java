@@ -417,6 +417,36 @@ class AuthorisationMatrixTest {
                                 java.time.Instant.now(),
                                 java.time.Instant.now().plusSeconds(86_400)),
                         10));
+        // subject access export (D7): caseworkers who may reveal the person, after a step-up
+        operations.put(
+                "PersonSubjectData.read",
+                f -> f.context
+                        .getBean(org.kinlink.people.PersonSubjectData.class)
+                        .read(f.sought));
+        operations.put(
+                "CaseSubjectData.partiesOf",
+                f -> f.context.getBean(org.kinlink.cases.CaseSubjectData.class).partiesOf(f.sought));
+        operations.put(
+                "CaseSubjectData.casesOf",
+                f -> f.context.getBean(org.kinlink.cases.CaseSubjectData.class).casesOf(f.sought));
+        operations.put(
+                "CorrespondenceSubjectData.entriesWith",
+                f -> f.context
+                        .getBean(org.kinlink.correspondence.CorrespondenceSubjectData.class)
+                        .entriesWith(f.sought));
+        operations.put(
+                "LetterSubjectData.disclosuresAbout",
+                f -> f.context
+                        .getBean(org.kinlink.letters.LetterSubjectData.class)
+                        .disclosuresAbout(f.sought));
+        operations.put(
+                "AuditSubjectData.historyOf",
+                f -> f.context.getBean(org.kinlink.audit.AuditSubjectData.class).historyOf(f.sought.value()));
+        operations.put(
+                "SubjectAccessExport.export",
+                f -> f.context
+                        .getBean(org.kinlink.privacy.SubjectAccessExport.class)
+                        .export(f.sought, org.kinlink.privacy.SubjectAccessFormat.JSON, Locale.ENGLISH));
     }
 
     static org.kinlink.importing.Sheet matrixSheet() {
@@ -533,7 +563,13 @@ class AuthorisationMatrixTest {
                 org.kinlink.cases.CaseFigures.class,
                 org.kinlink.letters.LetterFigures.class,
                 org.kinlink.audit.AuditFigures.class,
-                org.kinlink.access.UserFigures.class)) {
+                org.kinlink.access.UserFigures.class,
+                org.kinlink.people.PersonSubjectData.class,
+                org.kinlink.cases.CaseSubjectData.class,
+                org.kinlink.correspondence.CorrespondenceSubjectData.class,
+                org.kinlink.letters.LetterSubjectData.class,
+                org.kinlink.audit.AuditSubjectData.class,
+                org.kinlink.privacy.SubjectAccessExport.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();

@@ -66,6 +66,10 @@ class Party {
         return caseId;
     }
 
+    Instant addedAt() {
+        return addedAt;
+    }
+
     long version() {
         return version;
     }

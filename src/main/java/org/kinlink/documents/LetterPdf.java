@@ -261,7 +261,7 @@ public class LetterPdf {
         return text(value.replace("\\", "\\5C ").replace("\"", "\\22 "));
     }
 
-    private static byte[] font(String path) {
+    static byte[] font(String path) {
         try (InputStream in = LetterPdf.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the application: " + path);

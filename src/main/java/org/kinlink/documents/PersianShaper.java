@@ -28,6 +28,8 @@ final class PersianShaper implements BidiReorderer {
     private static final Map<Character, char[]> FORMS = new HashMap<>();
     /** alef variant → lam-alef ligature, isolated and final. */
     private static final Map<Character, char[]> LAM_ALEF = new HashMap<>();
+    /** Alef with madda, hamza above, hamza below, and plain alef. */
+    private static final String ALEFS = "\u0622\u0623\u0625\u0627";
 
     static {
         Normalizer2 nfkc = Normalizer2.getNFKCInstance();
@@ -51,7 +53,12 @@ final class PersianShaper implements BidiReorderer {
             }
             if (base.length() == 1) {
                 FORMS.computeIfAbsent(base.charAt(0), k -> new char[4])[form] = (char) c;
-            } else if (base.length() == 2 && base.charAt(0) == LAM && (form == ISOLATED || form == FINAL)) {
+            } else if (base.length() == 2
+                    && base.charAt(0) == LAM
+                    && ALEFS.indexOf(base.charAt(1)) >= 0
+                    && (form == ISOLATED || form == FINAL)) {
+                // only lam-alef is a required ligature; the font's other lam ligatures (lam-meem,
+                // lam-jeem...) exist only in isolated/final forms and broke words like کلمورین
                 LAM_ALEF.computeIfAbsent(base.charAt(1), k -> new char[4])[form] = (char) c;
             }
         }

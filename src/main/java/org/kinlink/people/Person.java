@@ -165,6 +165,10 @@ class Person {
         return version;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     PersonNames names() {
         return new PersonNames(givenLatin, familyLatin, fatherLatin, givenNative, familyNative, fatherNative);
     }

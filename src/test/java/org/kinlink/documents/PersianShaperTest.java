@@ -21,6 +21,13 @@ class PersianShaperTest {
     }
 
     @Test
+    void lam_before_other_letters_keeps_its_own_joined_form() {
+        // کلمورین: kaf initial, lam medial, meem medial, waw final, reh isolated, yeh initial, noon final
+        // (found with the subject access export: lam-meem became a final-form ligature and broke the word)
+        assertThat(PersianShaper.shape("کلمورین")).isEqualTo("\uFB90\uFEE0\uFEE4\uFEEE\uFEAD\uFBFE\uFEE6");
+    }
+
+    @Test
     void a_zero_width_non_joiner_keeps_the_parts_apart() {
         // جست‌وجو: teh final before the non-joiner, waw isolated after it
         String shaped = PersianShaper.shape("جست\u200Cوجو");
