@@ -239,10 +239,11 @@ class ErasureLeavesNothingTest {
                 List.of());
 
         // case 2 of team B: the person is another party there
-        String case2 = cases.create(new NewCase("Other team's case", null, Priority.NORMAL, teamB, null));
+        String case2 = cases.create(new NewCase(
+                "Sister of " + given, "Both sisters (" + familyFa + ") asked", Priority.NORMAL, teamB, null));
         cases.addParty(case2, otherSought, PartyRole.SOUGHT, Relationship.SELF);
         cases.addParty(case2, person, PartyRole.ENQUIRER, Relationship.SIBLING);
-        cases.addParty(case2, enquirer, PartyRole.OTHER, Relationship.NOT_RELATED);
+        cases.addParty(case2, enquirer, PartyRole.ENQUIRER, Relationship.SIBLING);
 
         // a letter whose disclosure register names the person
         TestAccounts.signIn(coordinator);
@@ -390,8 +391,10 @@ class ErasureLeavesNothingTest {
                 .as("case 1 lost its only sought person and is anonymised")
                 .isEqualTo(1);
         assertThat(count("select count(*) from case_file where reference = ? and anonymised_at is null", case2))
-                .as("case 2 lost its enquirer and is anonymised too")
-                .isZero();
+                .as("case 2 keeps another enquirer and is not anonymised")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select title from case_file where reference = ?", String.class, case2))
+                .isEqualTo("Sister of [erased person E" + request + "]");
         assertThat(count("select count(*) from person where id in (?, ?)", enquirer.value(), otherSought.value()))
                 .as("the other persons stay")
                 .isEqualTo(2);
