@@ -58,18 +58,20 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.requestedByName() + ", " + format(r.requestedAt()))
                 .setHeader(getTranslation("erasure.requested-by"))
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(0);
         grid.addColumn(ErasureRequestSummary::reason)
                 .setHeader(getTranslation("erasure.reason"))
                 .setFlexGrow(1);
         grid.addColumn(r -> r.decidedByName() == null ? "" : r.decidedByName() + ", " + format(r.decidedAt()))
                 .setHeader(getTranslation("erasure.decided-by"))
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(0);
         grid.addColumn(r -> r.status() == ErasureStatus.REJECTED
                         ? nullToEmpty(r.decisionReason())
                         : nullToEmpty(r.outcome()))
                 .setHeader(getTranslation("erasure.outcome"))
-                .setFlexGrow(1);
+                .setFlexGrow(3);
         grid.addComponentColumn(r -> {
                     var review = new Button(getTranslation("erasure.review"), click -> review(r));
                     review.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);

@@ -122,6 +122,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
             years.setMin(1);
             years.setMax(100);
             years.setStepButtonsVisible(true);
+            years.setWidth("20rem");
             years.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("retention.years.unit")));
             if (rule.updatedByName() != null) {
                 years.setHelperText(
