@@ -140,6 +140,33 @@ class AuthorisationMatrixTest {
     @Autowired
     org.kinlink.importing.ImportService imports;
 
+    @Autowired
+    org.kinlink.privacy.Erasure erasure;
+
+    @Autowired
+    org.kinlink.privacy.Retention retention;
+
+    @Autowired
+    org.kinlink.people.PersonErasure personErasure;
+
+    @Autowired
+    org.kinlink.cases.CaseErasure caseErasure;
+
+    @Autowired
+    org.kinlink.correspondence.CorrespondenceErasure correspondenceErasure;
+
+    @Autowired
+    org.kinlink.letters.LetterErasure letterErasure;
+
+    @Autowired
+    org.kinlink.importing.ImportErasure importErasure;
+
+    @Autowired
+    org.kinlink.files.FileErasure fileErasure;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
     long team;
     long otherTeam;
     KinlinkUser owner;
@@ -447,6 +474,80 @@ class AuthorisationMatrixTest {
                 f -> f.context
                         .getBean(org.kinlink.privacy.SubjectAccessExport.class)
                         .export(f.sought, org.kinlink.privacy.SubjectAccessFormat.JSON, Locale.ENGLISH));
+        // privacy (D7): requests by caseworkers who may open the person; decisions and retention by
+        // administrators; the modules' erasure services for administrators, inside a transaction
+        // (rolled back here)
+        operations.put(
+                "Erasure.request", f -> f.erasure.request(f.asOwner(() -> f.newPersonIn(f.team, "Erase")), "matrix"));
+        operations.put("Erasure.pendingFor", f -> f.erasure.pendingFor(f.sought));
+        operations.put("Erasure.list", f -> f.erasure.list(0, 10));
+        operations.put("Erasure.preview", f -> f.erasure.preview(f.erasureRequest()));
+        operations.put("Erasure.approve", f -> {
+            long request = f.erasureRequest();
+            f.erasure.approve(request, f.erasureVersion(request));
+        });
+        operations.put("Erasure.reject", f -> {
+            long request = f.erasureRequest();
+            f.erasure.reject(request, f.erasureVersion(request), "matrix");
+        });
+        operations.put("Retention.rules", f -> f.retention.rules());
+        operations.put("Retention.scheduledRunIsDryRun", f -> f.retention.scheduledRunIsDryRun());
+        operations.put("Retention.changeRule", f -> {
+            long version = f.jdbc.queryForObject(
+                    "select version from retention_rule where final_status = 'DECLINED'", Long.class);
+            f.retention.changeRule(CaseStatus.DECLINED, version, 3);
+        });
+        operations.put("Retention.dryRun", f -> f.retention.dryRun());
+        operations.put("Retention.apply", f -> f.retention.apply());
+        operations.put("Retention.runs", f -> f.retention.runs(0, 5));
+        operations.put("PersonErasure.footprint", f -> f.personErasure.footprint(f.sought));
+        operations.put("PersonErasure.names", f -> f.rolledBack(() -> f.personErasure.names(f.sought, "[x]")));
+        operations.put(
+                "PersonErasure.erase",
+                f -> f.rolledBack(() -> {
+                    f.personErasure.erase(f.asOwner(() -> f.newPersonIn(f.team, "Erased")));
+                    return null;
+                }));
+        operations.put("CaseErasure.footprint", f -> f.caseErasure.footprint(List.of(f.sought)));
+        operations.put("CaseErasure.parties", f -> f.caseErasure.parties(List.of(f.sought)));
+        operations.put(
+                "CaseErasure.erase",
+                f -> f.rolledBack(() -> f.caseErasure.erase(
+                        List.of(f.sought),
+                        new org.kinlink.people.ErasedNames(List.of(), "[x]"),
+                        java.time.Instant.now())));
+        operations.put(
+                "CaseErasure.dueForRetention",
+                f -> f.caseErasure.dueForRetention(CaseStatus.CLOSED, java.time.Instant.EPOCH));
+        operations.put(
+                "CaseErasure.persons",
+                f -> f.caseErasure.persons(f.fixtureCase.id().value()));
+        operations.put("CaseErasure.inOtherLiveCase", f -> f.caseErasure.inOtherLiveCase(f.sought, Set.of()));
+        operations.put(
+                "CaseErasure.anonymise",
+                f -> f.rolledBack(() -> {
+                    f.caseErasure.anonymise(f.fixtureCase.id().value(), java.time.Instant.now());
+                    return null;
+                }));
+        operations.put("CorrespondenceErasure.footprint", f -> f.correspondenceErasure.footprint(List.of(0L)));
+        operations.put(
+                "CorrespondenceErasure.erase",
+                f -> f.rolledBack(() -> f.correspondenceErasure.erase(
+                        List.of(0L),
+                        List.of(f.fixtureCase.id().value()),
+                        new org.kinlink.people.ErasedNames(List.of(), "[x]"))));
+        operations.put(
+                "CorrespondenceErasure.anonymiseCase",
+                f -> f.rolledBack(() ->
+                        f.correspondenceErasure.anonymiseCase(f.fixtureCase.id().value())));
+        operations.put("LetterErasure.footprint", f -> f.letterErasure.footprint(List.of(f.sought)));
+        operations.put(
+                "LetterErasure.erase",
+                f -> f.rolledBack(() -> f.letterErasure.erase(
+                        List.of(f.sought), new org.kinlink.people.ErasedNames(List.of(), "[x]"))));
+        operations.put("ImportErasure.footprint", f -> f.importErasure.footprint(List.of(f.sought)));
+        operations.put("ImportErasure.erase", f -> f.rolledBack(() -> f.importErasure.erase(List.of(f.sought))));
+        operations.put("FileErasure.delete", f -> f.rolledBack(() -> f.fileErasure.delete(List.of(f.fixtureFile))));
     }
 
     static org.kinlink.importing.Sheet matrixSheet() {
@@ -569,7 +670,15 @@ class AuthorisationMatrixTest {
                 org.kinlink.correspondence.CorrespondenceSubjectData.class,
                 org.kinlink.letters.LetterSubjectData.class,
                 org.kinlink.audit.AuditSubjectData.class,
-                org.kinlink.privacy.SubjectAccessExport.class)) {
+                org.kinlink.privacy.SubjectAccessExport.class,
+                org.kinlink.privacy.Erasure.class,
+                org.kinlink.privacy.Retention.class,
+                org.kinlink.people.PersonErasure.class,
+                org.kinlink.cases.CaseErasure.class,
+                org.kinlink.correspondence.CorrespondenceErasure.class,
+                org.kinlink.letters.LetterErasure.class,
+                org.kinlink.importing.ImportErasure.class,
+                org.kinlink.files.FileErasure.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -593,6 +702,27 @@ class AuthorisationMatrixTest {
                 () -> administration.createUser(new NewUser(username, "Test " + username, roles, teams)));
         TestAccounts.setPassword(context, username, "a-long-test-password", false);
         return TestAccounts.load(context, username);
+    }
+
+    /** Runs the work in a transaction that is rolled back (for the modules' erasure services). */
+    <T> T rolledBack(Supplier<T> work) {
+        var template = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        return template.execute(status -> {
+            status.setRollbackOnly();
+            return work.get();
+        });
+    }
+
+    /** A new pending erasure request for a new person of the fixture team, made by its caseworker. */
+    long erasureRequest() {
+        return asOwner(() -> {
+            TestAccounts.confirmStepUp();
+            return erasure.request(newPersonIn(team, "Erase"), "matrix");
+        });
+    }
+
+    long erasureVersion(long request) {
+        return jdbc.queryForObject("select version from erasure_request where id = ?", Long.class, request);
     }
 
     /** Runs as the caseworker of the fixture team, then restores the caller. */
