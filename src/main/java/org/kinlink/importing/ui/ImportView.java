@@ -67,6 +67,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final VerticalLayout checkStep = new VerticalLayout();
     final Paragraph summary = new Paragraph();
     final Grid<RowCheck> grid = new Grid<>();
+    final Checkbox onlyProblems = new Checkbox();
     final Checkbox excludeErrors = new Checkbox();
     final Button apply = new Button();
     private final FormLayout mappingForm = new FormLayout();
@@ -108,6 +109,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("import.mapping-help")),
                 mappingForm);
         team.setLabel(getTranslation("import.default-team"));
+        team.setWidth("min(24rem, 100%)");
         if (caseworker) {
             Map<Long, String> teams = imports.teams();
             team.setItems(teams.keySet());
@@ -118,7 +120,15 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         check.setText(getTranslation("import.check"));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickListener(e -> check());
+        // a file of hundreds of rows takes a while: no second click meanwhile
+        check.setDisableOnClick(true);
+        check.addClickListener(e -> {
+            try {
+                check();
+            } finally {
+                check.setEnabled(true);
+            }
+        });
         mappingStep.add(team, check);
         mappingStep.setVisible(false);
 
@@ -140,14 +150,25 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.column.problems"))
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        // in a file of hundreds of rows, the flagged ones are what the user has to fix
+        onlyProblems.setLabel(getTranslation("import.only-problems"));
+        onlyProblems.addValueChangeListener(e -> showRows());
         excludeErrors.setLabel(getTranslation("import.exclude-errors"));
         apply.setText(getTranslation("import.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.addClickListener(e -> apply());
+        apply.setDisableOnClick(true);
+        apply.addClickListener(e -> {
+            try {
+                apply();
+            } finally {
+                apply.setEnabled(true);
+            }
+        });
         checkStep.add(
                 new H3(getTranslation("import.step.check")),
                 summary,
                 new Paragraph(getTranslation("import.duplicates-help")),
+                onlyProblems,
                 grid,
                 excludeErrors,
                 apply);
@@ -156,6 +177,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (caseworker) {
             earlier.addThemeVariants(GridVariant.LUMO_COMPACT);
             earlier.setAllRowsVisible(true);
+            earlier.setEmptyStateText(getTranslation("import.history.empty"));
             earlier.addColumn(ImportSummary::id)
                     .setHeader(getTranslation("import.history.number"))
                     .setAutoWidth(true);
@@ -240,10 +262,27 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         summary.setText(
                 getTranslation("import.summary", dryRun.rows().size(), dryRun.errorRows(), dryRun.warningRows()));
-        grid.setItems(dryRun.rows());
+        boolean flagged = dryRun.errorRows() + dryRun.warningRows() > 0;
+        onlyProblems.setValue(flagged);
+        onlyProblems.setVisible(flagged);
+        showRows();
         excludeErrors.setValue(false);
         excludeErrors.setVisible(dryRun.errorRows() > 0);
         checkStep.setVisible(true);
+    }
+
+    /** The dry run's rows: all of them, or only those with errors or warnings. */
+    private void showRows() {
+        if (dryRun == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        grid.setItems(
+                onlyProblems.getValue()
+                        ? dryRun.rows().stream()
+                                .filter(row -> !row.problems().isEmpty())
+                                .toList()
+                        : dryRun.rows());
     }
 
     private Component undoButton(ImportSummary batch) {

@@ -227,12 +227,12 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 dateDialog(
                         "letters.step.SENT",
                         null,
-                        (date, text) -> letters.send(letter.reference(), letter.version(), date));
+                        (date, text) -> letters.send(letter.reference(), version(letter), date));
             case ACKNOWLEDGED ->
                 dateDialog(
                         "letters.step.ACKNOWLEDGED",
                         "letters.their-reference",
-                        (date, text) -> letters.acknowledge(letter.reference(), letter.version(), date, text));
+                        (date, text) -> letters.acknowledge(letter.reference(), version(letter), date, text));
             case ANSWERED -> answerDialog(letter);
             case WITHDRAWN, DRAFT -> noteDialog(next, letter);
             default -> act(() -> letters.move(letter.reference(), letter.version(), next, null));
@@ -280,7 +280,7 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             try {
                 show(letters.update(
                         letter.reference(),
-                        letter.version(),
+                        version(letter),
                         new LetterDraft(
                                 letter.institution().id(),
                                 letter.caseReferences(),
@@ -299,7 +299,7 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 Forms.show(invalid, fields, this);
             } catch (ConcurrentChange stale) {
                 // keep the dialog and what was typed; the page shows the newer version behind it
-                Notifications.error(getTranslation("letters.stale"));
+                reloadKeepingDialog();
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -325,7 +325,7 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     upload.files().isEmpty() ? null : upload.files().get(0).id().value();
             return letters.answer(
                     letter.reference(),
-                    letter.version(),
+                    version(letter),
                     date.getValue() == null ? LocalDate.now() : date.getValue(),
                     summary.getValue(),
                     fileId);
@@ -343,15 +343,16 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 getTranslation("letters.step." + next.name()),
                 dialog,
                 Map.of("note", note),
-                () -> letters.move(letter.reference(), letter.version(), next, note.getValue()));
+                () -> letters.move(letter.reference(), version(letter), next, note.getValue()));
         dialog.open();
         note.focus();
     }
 
     /**
      * The primary button of a step's dialog, beside Cancel: runs the step and shows the letter after
-     * it; bad input is shown at its field with the dialog open; a letter changed meanwhile closes the
-     * dialog and shows the newer version.
+     * it; bad input is shown at its field with the dialog open; a letter changed meanwhile keeps the
+     * dialog open with what was typed, reloads the letter behind it and says so: pressing the button
+     * again applies the step to the newer version (which the service checks again).
      */
     private void stepButton(
             String label,
@@ -367,8 +368,7 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             } catch (InvalidInput invalid) {
                 Forms.show(invalid, fields, this);
             } catch (ConcurrentChange stale) {
-                dialog.close();
-                stale();
+                reloadKeepingDialog();
             }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
@@ -383,6 +383,23 @@ class LetterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Notifications.error(getTranslation(invalid.messageKey(), invalid.arguments()));
         } catch (ConcurrentChange stale) {
             stale();
+        }
+    }
+
+    /**
+     * The version a dialog's step applies to: the one shown now, which a concurrent change reloads
+     * while the dialog stays open (so that pressing its button again works on the newer version).
+     */
+    private long version(LetterDetails opened) {
+        LetterDetails shown = details;
+        return shown != null && shown.reference().equals(opened.reference()) ? shown.version() : opened.version();
+    }
+
+    /** A dialog's step met a newer version: reload the letter behind the open dialog and say so. */
+    private void reloadKeepingDialog() {
+        Notifications.error(getTranslation("letters.stale-retry"));
+        if (details != null) {
+            show(letters.open(details.reference()));
         }
     }
 

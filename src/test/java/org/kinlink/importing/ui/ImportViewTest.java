@@ -75,6 +75,9 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(view.check).click();
         assertThat(view.checkStep.isVisible()).isTrue();
         assertThat(view.summary.getText()).isEqualTo("13 rows: 7 with errors, 1 with warnings only.");
+        assertThat(view.onlyProblems.getValue()).as("the flagged rows first").isTrue();
+        assertThat(test(view.grid).size()).isEqualTo(8);
+        test(view.onlyProblems).click();
         assertThat(test(view.grid).size()).isEqualTo(13);
 
         test(view.apply).click();
@@ -85,6 +88,13 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(view.apply).click();
         assertThat(countCases()).isEqualTo(6);
         assertThat(view.mappingStep.isVisible()).isFalse();
+    }
+
+    @Test
+    void an_empty_history_says_what_to_do_next() {
+        ImportView view = navigate(ImportView.class);
+
+        assertThat(view.earlier.getEmptyStateText()).startsWith("No imports yet. Upload a CSV or XLSX file above");
     }
 
     /** Issue 8 item 2: the earlier imports are listed; "Undo import" asks, then removes the cases. */
