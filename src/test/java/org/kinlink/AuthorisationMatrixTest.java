@@ -369,6 +369,35 @@ class AuthorisationMatrixTest {
             PersonId fresh = f.asOwner(() -> f.newPersonIn(f.team, "Imported"));
             f.people.deleteImported(fresh, f.personVersion(fresh));
         });
+        // reports (reporting, cases.CaseReports, letters.LetterReports): the fixture team as the filter, so
+        // another team's caseworker is "not found"; exports then ask for a step-up (counts as allowed)
+        operations.put("CaseReports.monthlyCounts", f -> f.caseReports().monthlyCounts(month(), month(), f.team));
+        operations.put("CaseReports.timeInStatus", f -> f.caseReports().timeInStatus(month(), month(), f.team));
+        operations.put("CaseReports.caseList", f -> f.caseReports().caseList(month(), month(), f.team, 0, 10));
+        operations.put(
+                "CaseReports.caseListBatch", f -> f.caseReports().caseListBatch(month(), month(), f.team, 0, 10));
+        operations.put(
+                "LetterReports.perInstitution",
+                f -> f.context
+                        .getBean(org.kinlink.letters.LetterReports.class)
+                        .perInstitution(month(), month(), f.team));
+        operations.put("ReportService.teams", f -> f.reportService().teams());
+        operations.put("ReportService.currentMonth", f -> f.reportService().currentMonth());
+        operations.put(
+                "ReportService.aggregate",
+                f -> f.reportService()
+                        .aggregate(org.kinlink.reporting.ReportKind.CASES_PER_MONTH, f.reportFilter(), key -> key));
+        operations.put("ReportService.caseList", f -> f.reportService().caseList(f.reportFilter(), 0, 10, key -> key));
+        operations.put(
+                "ReportService.export",
+                f -> f.reportService()
+                        .export(
+                                org.kinlink.reporting.ReportKind.CASE_LIST,
+                                org.kinlink.reporting.ReportFormat.CSV,
+                                f.reportFilter(),
+                                new org.kinlink.reporting.ReportHeadings("t", List.of(), key -> key, false),
+                                java.io.OutputStream.nullOutputStream(),
+                                org.kinlink.reporting.ReportProgress.NONE));
     }
 
     static org.kinlink.importing.Sheet matrixSheet() {
@@ -481,7 +510,10 @@ class AuthorisationMatrixTest {
                 LetterTemplates.class,
                 LetterPdf.class,
                 ApiTokens.class,
-                org.kinlink.importing.ImportService.class)) {
+                org.kinlink.importing.ImportService.class,
+                org.kinlink.cases.CaseReports.class,
+                org.kinlink.letters.LetterReports.class,
+                org.kinlink.reporting.ReportService.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -494,6 +526,22 @@ class AuthorisationMatrixTest {
     }
 
     // ---- fixture helpers
+
+    static java.time.YearMonth month() {
+        return java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+    }
+
+    org.kinlink.cases.CaseReports caseReports() {
+        return context.getBean(org.kinlink.cases.CaseReports.class);
+    }
+
+    org.kinlink.reporting.ReportService reportService() {
+        return context.getBean(org.kinlink.reporting.ReportService.class);
+    }
+
+    org.kinlink.reporting.ReportFilter reportFilter() {
+        return new org.kinlink.reporting.ReportFilter(month(), month(), team);
+    }
 
     static InputStream matrixText() {
         return new java.io.ByteArrayInputStream("authorisation matrix".getBytes(StandardCharsets.UTF_8));

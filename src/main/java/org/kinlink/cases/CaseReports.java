@@ -227,7 +227,7 @@ public class CaseReports {
      * before its start), by reference, for the report on screen. The first page is recorded.
      */
     @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<CaseRow> caseList(YearMonth from, YearMonth to, @Nullable Long teamId, int offset, int limit) {
         checkPeriod(from, to);
         if (offset < 0 || limit < 1 || limit > 500) {

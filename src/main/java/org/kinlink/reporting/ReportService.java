@@ -91,6 +91,7 @@ public class ReportService {
     }
 
     /** The current month (UTC), the latest a period may start. */
+    @PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.COORDINATOR + "')")
     public YearMonth currentMonth() {
         return YearMonth.now(clock.withZone(ZoneOffset.UTC));
     }

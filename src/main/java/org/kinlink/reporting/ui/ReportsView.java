@@ -38,6 +38,7 @@ import org.kinlink.reporting.ReportService.TeamChoice;
 import org.kinlink.ui.Dates;
 import org.kinlink.ui.Languages;
 import org.kinlink.ui.StepUpDialog;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Reports: choose a report, a period of whole months and optionally a team, see it in a table (the
@@ -49,6 +50,10 @@ import org.kinlink.ui.StepUpDialog;
 @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
 @Menu(order = 35, title = "nav.reports", icon = "vaadin:table")
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String NO_STORE = "no-store";
+    /** The service answers at most this many rows per call; the grid may ask for more at once. */
+    private static final int PAGE = 500;
 
     private static final int MONTHS_OFFERED = ReportFilter.MAX_MONTHS;
 
@@ -115,7 +120,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         for (ReportFormat format : ReportFormat.values()) {
             Anchor download = new Anchor(
                     (DownloadHandler) event -> {
-                        event.getResponse().setHeader("Cache-Control", "no-store");
+                        event.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
                         event.setFileName(fileName(format));
                         event.setContentType(format.contentType());
                         export(format, event.getUI(), event.getOutputStream());
@@ -184,11 +189,23 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (kind == ReportKind.CASE_LIST) {
             // lazy: only the rows in view are read; never all cases at once
-            grid.setItems(query ->
-                    reports.caseList(filter, query.getOffset(), query.getLimit(), this::getTranslation).stream());
+            grid.setItems(query -> casePage(filter, query.getOffset(), query.getLimit()).stream());
         } else {
             grid.setItems(new ArrayList<>(reports.aggregate(kind, filter, this::getTranslation)));
         }
+    }
+
+    private List<List<@Nullable Object>> casePage(ReportFilter filter, int offset, int limit) {
+        var rows = new ArrayList<List<@Nullable Object>>(Math.min(limit, PAGE));
+        while (rows.size() < limit) {
+            int wanted = Math.min(PAGE, limit - rows.size());
+            var page = reports.caseList(filter, offset + rows.size(), wanted, this::getTranslation);
+            rows.addAll(page);
+            if (page.size() < wanted) {
+                break;
+            }
+        }
+        return rows;
     }
 
     private void showInvalid(InvalidInput invalid) {
