@@ -40,13 +40,17 @@ public final class TablePdf implements Closeable {
     private final String title;
     private final List<String> headers;
     private final boolean rtl;
-    private final float columnWidth;
+    /** Left edge of each column (in reading order) from the table's start, and each column's width. */
+    private final float[] columnStart;
+
+    private final float[] columnWidth;
     private final Map<Integer, Boolean> printable = new HashMap<>();
     private @Nullable PDPageContentStream page;
     private float y;
     private int pages;
 
-    private TablePdf(OutputStream out, String title, List<String> headers, boolean rtl) throws IOException {
+    private TablePdf(OutputStream out, String title, List<String> headers, float[] weights, boolean rtl)
+            throws IOException {
         this.out = out;
         this.title = title;
         this.headers = List.copyOf(headers);
@@ -59,12 +63,32 @@ public final class TablePdf implements Closeable {
             document.close();
             throw e;
         }
-        this.columnWidth = (PDRectangle.A4.getHeight() - 2 * MARGIN) / Math.max(1, headers.size());
+        float total = 0;
+        for (int i = 0; i < headers.size(); i++) {
+            total += weight(weights, i);
+        }
+        float usable = PDRectangle.A4.getHeight() - 2 * MARGIN;
+        this.columnStart = new float[headers.size()];
+        this.columnWidth = new float[headers.size()];
+        float start = 0;
+        for (int i = 0; i < headers.size(); i++) {
+            columnStart[i] = start;
+            columnWidth[i] = usable * weight(weights, i) / total;
+            start += columnWidth[i];
+        }
     }
 
-    /** Starts a table; rows follow with {@link #row}, then {@link #finish}; always {@link #close}. */
-    public static TablePdf start(OutputStream out, String title, List<String> headers, boolean rtl) throws IOException {
-        return new TablePdf(out, title, headers, rtl);
+    /**
+     * Starts a table; rows follow with {@link #row}, then {@link #finish}; always {@link #close}.
+     * {@code weights} give the columns' relative widths (missing or non-positive ones count 1).
+     */
+    public static TablePdf start(OutputStream out, String title, List<String> headers, float[] weights, boolean rtl)
+            throws IOException {
+        return new TablePdf(out, title, headers, weights, rtl);
+    }
+
+    private static float weight(float[] weights, int column) {
+        return column < weights.length && weights[column] > 0 ? weights[column] : 1;
     }
 
     public void row(List<? extends @Nullable Object> cells) throws IOException {
@@ -130,12 +154,12 @@ public final class TablePdf implements Closeable {
         float pageWidth = PDRectangle.A4.getHeight();
         for (int i = 0; i < headers.size(); i++) {
             Object value = i < cells.size() ? cells.get(i) : null;
-            String text = fit(value == null ? "" : value.toString(), rowFont);
+            String text = fit(value == null ? "" : value.toString(), rowFont, columnWidth[i]);
             if (text.isEmpty()) {
                 continue;
             }
             float width = rowFont.getStringWidth(text) / 1000 * FONT_SIZE;
-            float x = rtl ? pageWidth - MARGIN - i * columnWidth - PADDING - width : MARGIN + i * columnWidth + PADDING;
+            float x = rtl ? pageWidth - MARGIN - columnStart[i] - PADDING - width : MARGIN + columnStart[i] + PADDING;
             write(text, rowFont, FONT_SIZE, x, baseline);
         }
         y -= ROW_HEIGHT;
@@ -154,12 +178,12 @@ public final class TablePdf implements Closeable {
     }
 
     /** The cell in visual order, cut (in logical order) until it fits its column. */
-    private String fit(String logical, PDType0Font withFont) throws IOException {
+    private String fit(String logical, PDType0Font withFont, float width) throws IOException {
         String text = printableOnly(logical.replaceAll("[\\r\\n\\t]+", " ").strip(), withFont);
         if (text.length() > MAX_CELL) {
             text = text.substring(0, MAX_CELL);
         }
-        float room = columnWidth - 2 * PADDING;
+        float room = width - 2 * PADDING;
         String shown = visual(text);
         boolean cut = false;
         while (!text.isEmpty() && withFont.getStringWidth(shown) / 1000 * FONT_SIZE > room) {

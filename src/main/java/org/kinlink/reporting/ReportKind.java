@@ -28,6 +28,16 @@ public enum ReportKind {
         return columns.get(column).startsWith("#");
     }
 
+    /** Relative column widths in the PDF: names and titles get more room than dates and numbers. */
+    public float[] pdfWeights() {
+        return switch (this) {
+            case CASES_PER_MONTH -> new float[] {1, 2, 1, 1, 1};
+            case TIME_IN_STATUS -> new float[] {2, 1.6f, 1.2f, 1, 1, 1};
+            case LETTERS_PER_INSTITUTION -> new float[] {3, 1, 1, 1, 1.4f};
+            case CASE_LIST -> new float[] {1.1f, 1.1f, 1, 0.8f, 0.8f, 1.2f, 2, 2};
+        };
+    }
+
     /** The name used in file names and the audit trail. */
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

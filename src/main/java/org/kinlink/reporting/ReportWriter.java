@@ -38,7 +38,7 @@ abstract class ReportWriter implements Closeable {
         return switch (format) {
             case CSV -> new CsvWriter(out, headers);
             case XLSX -> new XlsxWriter(out, title, kind, headers);
-            case PDF -> new PdfWriter(TablePdf.start(out, title, headers, rtl));
+            case PDF -> new PdfWriter(TablePdf.start(out, title, headers, kind.pdfWeights(), rtl));
         };
     }
 

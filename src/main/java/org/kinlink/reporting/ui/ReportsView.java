@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -75,8 +76,11 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private volatile ReportFilter shown;
 
+    private final Locale pageLocale;
+
     ReportsView(ReportService reports, StepUpCheck stepUp) {
         this.reports = reports;
+        this.pageLocale = getLocale();
         setSizeFull();
         YearMonth current = reports.currentMonth();
         shown = new ReportFilter(current.minusMonths(11), current, null);
@@ -243,13 +247,15 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private void export(ReportFormat format, UI ui, java.io.OutputStream out) throws java.io.IOException {
         cancelRequested.set(false);
         ReportKind kind = shownKind;
+        // the download request has no current UI: translate with the page's language, kept from the start
+        Locale locale = pageLocale;
         var headings = new ReportHeadings(
-                getTranslation("reports.kind." + kind.slug()),
+                getTranslation(locale, "reports.kind." + kind.slug()),
                 kind.columnKeys().stream()
-                        .map(k -> getTranslation("reports.column." + k))
+                        .map(k -> getTranslation(locale, "reports.column." + k))
                         .toList(),
-                this::getTranslation,
-                Languages.isRightToLeft(getLocale()));
+                key -> getTranslation(locale, key),
+                Languages.isRightToLeft(locale));
         ui.access(() -> {
             ui.setPollInterval(500);
             cancel.setVisible(true);
