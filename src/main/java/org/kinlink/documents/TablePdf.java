@@ -186,6 +186,17 @@ public final class TablePdf implements Closeable {
         float room = width - 2 * PADDING;
         String shown = visual(text);
         boolean cut = false;
+        float full = withFont.getStringWidth(shown) / 1000 * FONT_SIZE;
+        if (full > room) {
+            // start near the right length (proportional), then cut one character at a time
+            int keep = Math.max(0, (int) (text.length() * room / full));
+            if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
+                keep--;
+            }
+            text = text.substring(0, keep).stripTrailing();
+            cut = true;
+            shown = visual(text + "…");
+        }
         while (!text.isEmpty() && withFont.getStringWidth(shown) / 1000 * FONT_SIZE > room) {
             text = text.substring(0, text.offsetByCodePoints(text.length(), -1)).stripTrailing();
             cut = true;
