@@ -548,6 +548,35 @@ class AuthorisationMatrixTest {
         operations.put("ImportErasure.footprint", f -> f.importErasure.footprint(List.of(f.sought)));
         operations.put("ImportErasure.erase", f -> f.rolledBack(() -> f.importErasure.erase(List.of(f.sought))));
         operations.put("FileErasure.delete", f -> f.rolledBack(() -> f.fileErasure.delete(List.of(f.fixtureFile))));
+        // reports (reporting, cases.CaseReports, letters.LetterReports): the fixture team as the filter, so
+        // another team's caseworker is "not found"; exports then ask for a step-up (counts as allowed)
+        operations.put("CaseReports.monthlyCounts", f -> f.caseReports().monthlyCounts(month(), month(), f.team));
+        operations.put("CaseReports.timeInStatus", f -> f.caseReports().timeInStatus(month(), month(), f.team));
+        operations.put("CaseReports.caseList", f -> f.caseReports().caseList(month(), month(), f.team, 0, 10));
+        operations.put(
+                "CaseReports.caseListBatch", f -> f.caseReports().caseListBatch(month(), month(), f.team, 0, 10));
+        operations.put(
+                "LetterReports.perInstitution",
+                f -> f.context
+                        .getBean(org.kinlink.letters.LetterReports.class)
+                        .perInstitution(month(), month(), f.team));
+        operations.put("ReportService.teams", f -> f.reportService().teams());
+        operations.put("ReportService.currentMonth", f -> f.reportService().currentMonth());
+        operations.put(
+                "ReportService.aggregate",
+                f -> f.reportService()
+                        .aggregate(org.kinlink.reporting.ReportKind.CASES_PER_MONTH, f.reportFilter(), key -> key));
+        operations.put("ReportService.caseList", f -> f.reportService().caseList(f.reportFilter(), 0, 10, key -> key));
+        operations.put(
+                "ReportService.export",
+                f -> f.reportService()
+                        .export(
+                                org.kinlink.reporting.ReportKind.CASE_LIST,
+                                org.kinlink.reporting.ReportFormat.CSV,
+                                f.reportFilter(),
+                                new org.kinlink.reporting.ReportHeadings("t", List.of(), key -> key, false),
+                                java.io.OutputStream.nullOutputStream(),
+                                org.kinlink.reporting.ReportProgress.NONE));
     }
 
     static org.kinlink.importing.Sheet matrixSheet() {
@@ -678,7 +707,10 @@ class AuthorisationMatrixTest {
                 org.kinlink.correspondence.CorrespondenceErasure.class,
                 org.kinlink.letters.LetterErasure.class,
                 org.kinlink.importing.ImportErasure.class,
-                org.kinlink.files.FileErasure.class)) {
+                org.kinlink.files.FileErasure.class,
+                org.kinlink.cases.CaseReports.class,
+                org.kinlink.letters.LetterReports.class,
+                org.kinlink.reporting.ReportService.class)) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     String name = service.getSimpleName() + "." + method.getName();
@@ -691,6 +723,22 @@ class AuthorisationMatrixTest {
     }
 
     // ---- fixture helpers
+
+    static java.time.YearMonth month() {
+        return java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+    }
+
+    org.kinlink.cases.CaseReports caseReports() {
+        return context.getBean(org.kinlink.cases.CaseReports.class);
+    }
+
+    org.kinlink.reporting.ReportService reportService() {
+        return context.getBean(org.kinlink.reporting.ReportService.class);
+    }
+
+    org.kinlink.reporting.ReportFilter reportFilter() {
+        return new org.kinlink.reporting.ReportFilter(month(), month(), team);
+    }
 
     static InputStream matrixText() {
         return new java.io.ByteArrayInputStream("authorisation matrix".getBytes(StandardCharsets.UTF_8));

@@ -15,15 +15,31 @@ public final class Csv {
 
     private Csv() {}
 
+    /**
+     * Whether a spreadsheet could read the text as a formula: it starts with {@code = + - @}, a tab
+     * or a carriage return, also after leading spaces.
+     */
+    public static boolean formulaLike(String text) {
+        String start = text.stripLeading();
+        return !text.isEmpty()
+                && ("=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                        || (!start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0));
+    }
+
+    /**
+     * The text with a leading apostrophe when it is {@link #formulaLike formula-like}, unquoted: for
+     * other spreadsheet formats (XLSX text cells) that apply the same rule.
+     */
+    public static String neutralised(String text) {
+        return formulaLike(text) ? "'" + text : text;
+    }
+
     public static String cell(@Nullable Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        String start = text.stripLeading();
-        boolean formula = !text.isEmpty()
-                && ("=+-@\t\r".indexOf(text.charAt(0)) >= 0
-                        || (!start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0));
+        boolean formula = formulaLike(text);
         if (formula) {
             text = "'" + text;
         }
