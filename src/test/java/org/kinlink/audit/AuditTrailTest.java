@@ -133,6 +133,89 @@ class AuditTrailTest {
         assertThat(verification.intact()).as(verification.problem()).isTrue();
     }
 
+    /**
+     * L3 with many writers: a transaction that recorded an event and goes on working does not hold
+     * the chain head, so another writer's event is written meanwhile; the chain follows the order
+     * of the commits and stays intact.
+     */
+    @Test
+    @WithMockUser(roles = Roles.AUDITOR)
+    void a_long_transaction_does_not_make_other_writers_wait_for_it() throws Exception {
+        String longMarker = marker();
+        String shortMarker = marker();
+        var recorded = new CountDownLatch(1);
+        var finish = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> longWork = pool.submit(() -> {
+                new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+                    trail.record(AuditEntry.success("TEST_EVENT", "TEST", longMarker));
+                    recorded.countDown();
+                    try {
+                        finish.await(1, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return null;
+            });
+            assertThat(recorded.await(1, TimeUnit.MINUTES)).isTrue();
+
+            // before deferral this waited on the head row locked by the long transaction
+            // (and failed after innodb_lock_wait_timeout)
+            new TransactionTemplate(transactionManager)
+                    .executeWithoutResult(tx -> trail.record(AuditEntry.success("TEST_EVENT", "TEST", shortMarker)));
+            assertThat(countOf(shortMarker)).isEqualTo(1);
+            assertThat(countOf(longMarker)).isZero();
+
+            finish.countDown();
+            longWork.get(1, TimeUnit.MINUTES);
+        } finally {
+            finish.countDown();
+            pool.shutdownNow();
+        }
+
+        assertThat(sequenceOf(longMarker)).isGreaterThan(sequenceOf(shortMarker));
+        var verification = verifier.verify();
+        assertThat(verification.intact()).as(verification.problem()).isTrue();
+    }
+
+    @Test
+    void an_inner_independent_transaction_writes_its_own_events_not_the_outer_ones() {
+        String outer = marker();
+        String inner = marker();
+        var requiresNew = new TransactionTemplate(transactionManager);
+        requiresNew.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            trail.record(AuditEntry.success("TEST_EVENT", "TEST", outer));
+            requiresNew.executeWithoutResult(innerTx -> trail.record(AuditEntry.success("TEST_EVENT", "TEST", inner)));
+            assertThat(countOf(inner)).isEqualTo(1);
+            tx.setRollbackOnly();
+        });
+
+        assertThat(countOf(inner)).isEqualTo(1);
+        assertThat(countOf(outer)).isZero();
+    }
+
+    @Test
+    void several_events_of_one_transaction_are_written_in_the_order_they_were_recorded() {
+        String first = marker();
+        String second = marker();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            trail.record(AuditEntry.success("TEST_EVENT", "TEST", first));
+            trail.record(AuditEntry.success("TEST_EVENT", "TEST", second));
+        });
+
+        assertThat(sequenceOf(second)).isEqualTo(sequenceOf(first) + 1);
+    }
+
+    private long sequenceOf(String marker) {
+        return jdbc.queryForObject("SELECT sequence_no FROM audit_event WHERE object_id = ?", Long.class, marker);
+    }
+
     private long countOf(String marker) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE object_id = ?", Long.class, marker);
         return count == null ? 0 : count;
