@@ -43,14 +43,15 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_caseworker_sees_the_start_page_cases_people_letters_and_institutions_in_the_menu() {
-        assertThat(menuOf(Roles.CASEWORKER)).containsExactly("Start", "Cases", "People", "Letters", "Institutions");
+    void a_caseworker_sees_the_start_page_cases_people_letters_institutions_and_reports_in_the_menu() {
+        assertThat(menuOf(Roles.CASEWORKER))
+                .containsExactly("Start", "Cases", "People", "Letters", "Institutions", "Reports");
     }
 
     @Test
     void a_coordinator_sees_the_start_page_cases_letters_institutions_and_letter_templates_in_the_menu() {
         assertThat(menuOf(Roles.COORDINATOR))
-                .containsExactly("Start", "Cases", "Letters", "Institutions", "Letter templates");
+                .containsExactly("Start", "Cases", "Letters", "Institutions", "Reports", "Letter templates");
     }
 
     @Test
@@ -59,15 +60,30 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_administrator_sees_the_start_page_users_and_teams_and_the_keys_in_the_menu() {
+    void an_administrator_sees_the_start_page_users_and_teams_keys_tokens_import_erasure_and_retention_in_the_menu() {
         assertThat(menuOf(Roles.ADMIN))
-                .containsExactly("Start", "Users and teams", "Encryption keys", "API tokens", "Import");
+                .containsExactly(
+                        "Start",
+                        "Users and teams",
+                        "Encryption keys",
+                        "API tokens",
+                        "Import",
+                        "Erasure requests",
+                        "Retention");
     }
 
     @Test
     void someone_with_two_roles_sees_the_pages_of_both() {
         assertThat(menuOf(Roles.AUDITOR, Roles.ADMIN))
-                .containsExactly("Start", "Audit log", "Users and teams", "Encryption keys", "API tokens", "Import");
+                .containsExactly(
+                        "Start",
+                        "Audit log",
+                        "Users and teams",
+                        "Encryption keys",
+                        "API tokens",
+                        "Import",
+                        "Erasure requests",
+                        "Retention");
     }
 
     /** C1: deny by default; nothing but the login opens without signing in. */
