@@ -166,7 +166,7 @@ public class Letters {
             params.put("weekTo", workingDays.endOfThisWeek());
         }
         String jpql = "select l from Letter l" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + (byDue ? " order by l.dueOn asc, l.id asc" : " order by l.id desc");
+                + (byDue ? " order by l.dueOn asc nulls last, l.id asc" : " order by l.id desc");
         TypedQuery<Letter> query = em.createQuery(jpql, Letter.class);
         params.forEach(query::setParameter);
         List<Letter> page = query.setFirstResult(offset).setMaxResults(limit).getResultList();
