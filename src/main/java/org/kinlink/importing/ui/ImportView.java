@@ -385,13 +385,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         String message =
                 getTranslation("import.done", result.caseReferences().size(), result.persons(), result.batchId());
         Notifications.success(message);
-        progress.setText(message);
-        progressStep.setVisible(true);
-        progressBar.setVisible(false);
         refreshEarlier();
         sheet = null;
         dryRun = null;
-        fileInfo.setText("");
+        // the mapping and check steps close: the outcome stays where the file was named
+        fileInfo.setText(message);
         checkStep.setVisible(false);
         mappingStep.setVisible(false);
     }

@@ -163,7 +163,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(countCases()).isZero();
         queued.removeFirst().run();
         assertThat(countCases()).isEqualTo(6);
-        assertThat(view.progress.getText())
+        assertThat(view.fileInfo.getText())
                 .isEqualTo("Imported 6 cases and 12 persons (import "
                         + test(view.earlier).getCellText(0, 0) + ").");
         assertThat(view.mappingStep.isVisible()).isFalse();
