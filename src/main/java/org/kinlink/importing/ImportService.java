@@ -107,10 +107,18 @@ public class ImportService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "') and hasRole('" + Roles.CASEWORKER + "')")
     @Transactional(readOnly = true)
     public DryRun dryRun(Sheet sheet, ImportMapping mapping, @Nullable Long defaultTeam) {
+        return dryRun(sheet, mapping, defaultTeam, ImportProgress.NONE);
+    }
+
+    /** {@link #dryRun(Sheet, ImportMapping, Long)}, telling {@code progress} after each row. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "') and hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional(readOnly = true)
+    public DryRun dryRun(Sheet sheet, ImportMapping mapping, @Nullable Long defaultTeam, ImportProgress progress) {
         checkMapping(mapping);
         List<RowCheck> checks = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Long> teamsByName = teamsByName();
+        int total = sheet.rows().size();
         for (Sheet.Row row : sheet.rows()) {
             var parsed = parse(row, mapping, defaultTeam, teamsByName);
             List<RowProblem> problems = new ArrayList<>(parsed.problems());
@@ -122,6 +130,7 @@ public class ImportService {
                     parsed.enquirer() == null ? "" : parsed.enquirer().names().display(),
                     parsed.sought() == null ? "" : parsed.sought().names().display(),
                     problems));
+            progress.row(checks.size(), total);
         }
         return new DryRun(checks);
     }
@@ -135,6 +144,21 @@ public class ImportService {
     @Transactional
     public ImportResult apply(
             Sheet sheet, ImportMapping mapping, @Nullable Long defaultTeam, Set<Integer> excludedRows) {
+        return apply(sheet, mapping, defaultTeam, excludedRows, ImportProgress.NONE);
+    }
+
+    /**
+     * {@link #apply(Sheet, ImportMapping, Long, Set)}, telling {@code progress} after each imported
+     * row (of the rows included); still one transaction, all or nothing.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "') and hasRole('" + Roles.CASEWORKER + "')")
+    @Transactional
+    public ImportResult apply(
+            Sheet sheet,
+            ImportMapping mapping,
+            @Nullable Long defaultTeam,
+            Set<Integer> excludedRows,
+            ImportProgress progress) {
         checkMapping(mapping);
         Map<String, Long> teamsByName = teamsByName();
         List<Parsed> rows = new ArrayList<>();
@@ -163,6 +187,7 @@ public class ImportService {
             try {
                 references.add(importRow(batch, row));
                 persons += 2;
+                progress.row(references.size(), rows.size());
             } catch (InvalidInput refused) {
                 throw new InvalidInput("rows", "import.row-failed", row.number(), refused.field());
             } catch (RuntimeException failure) {

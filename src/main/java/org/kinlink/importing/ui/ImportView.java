@@ -1,6 +1,8 @@
 package org.kinlink.importing.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,12 +16,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -27,6 +32,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +44,7 @@ import org.kinlink.access.CurrentUser;
 import org.kinlink.importing.DryRun;
 import org.kinlink.importing.ImportField;
 import org.kinlink.importing.ImportMapping;
+import org.kinlink.importing.ImportProgress;
 import org.kinlink.importing.ImportResult;
 import org.kinlink.importing.ImportService;
 import org.kinlink.importing.ImportSummary;
@@ -45,19 +54,39 @@ import org.kinlink.importing.Sheet;
 import org.kinlink.importing.SpreadsheetReader;
 import org.kinlink.ui.Dates;
 import org.kinlink.ui.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Administrators (who are also caseworkers of the target teams): import cases from a spreadsheet
  * in three steps — upload, map the columns (suggested from the header names), check every row in a
  * dry run — then import all or nothing. Re-uploading a fixed file keeps the mapping when the header
- * is unchanged.
+ * is unchanged. The dry run and the import run in the background (a file of hundreds of rows takes
+ * a while): the page shows "row N of M", polled, with the buttons disabled; leaving the page does
+ * not stop the work, and a finished import is listed under "Earlier imports".
  */
 @Route("admin/import")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 93, title = "nav.import", icon = "vaadin:upload")
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
+    private static final int POLL_MILLIS = 500;
+
     private final ImportService imports;
+    /** Where the dry run and the import run; tests run them in the calling thread or later. */
+    Executor executor = task -> Thread.ofVirtual().name("import").start(task);
+
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progress = new Span();
+    final VerticalLayout progressStep = new VerticalLayout();
+    private boolean running;
+    final java.util.concurrent.atomic.AtomicInteger latestRow = new java.util.concurrent.atomic.AtomicInteger();
+    private String shownKey = "import.progress.check";
+    private int shownTotal;
+    private @Nullable Registration polling;
     final Upload upload;
     final Span fileInfo = new Span();
     final VerticalLayout mappingStep = new VerticalLayout();
@@ -122,14 +151,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // a file of hundreds of rows takes a while: no second click meanwhile
         check.setDisableOnClick(true);
-        check.addClickListener(e -> {
-            try {
-                check();
-            } finally {
-                check.setEnabled(true);
-            }
-        });
-        mappingStep.add(team, check);
+        check.addClickListener(e -> check());
+        progress.getElement().setAttribute("role", "status");
+        progressBar.setWidth("min(30rem, 100%)");
+        progressStep.setPadding(false);
+        progressStep.setSpacing(false);
+        progressStep.add(progress, progressBar);
+        progressStep.setVisible(false);
+        mappingStep.add(team, check, progressStep);
         mappingStep.setVisible(false);
 
         checkStep.setPadding(false);
@@ -157,13 +186,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         apply.setText(getTranslation("import.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setDisableOnClick(true);
-        apply.addClickListener(e -> {
-            try {
-                apply();
-            } finally {
-                apply.setEnabled(true);
-            }
-        });
+        apply.addClickListener(e -> apply());
         checkStep.add(
                 new H3(getTranslation("import.step.check")),
                 summary,
@@ -195,10 +218,22 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             add(new H3(getTranslation("import.history.title")), earlier);
             refreshEarlier();
         }
+        // the work goes on without the page; stop polling for a page that is gone
+        addAttachListener(e -> polling = e.getUI().addPollListener(poll -> showProgress()));
+        addDetachListener(e -> {
+            if (polling != null) {
+                polling.remove();
+            }
+            e.getUI().setPollInterval(-1);
+        });
     }
 
     /** A file arrived: read it, and show the mapping (kept if the header is unchanged). */
     void load(String fileName, byte[] content) {
+        if (running) {
+            Notifications.error(getTranslation("import.busy"));
+            return;
+        }
         Sheet read;
         try {
             read = SpreadsheetReader.read(content);
@@ -251,15 +286,23 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void check() {
-        if (sheet == null) {
+        Sheet checked = sheet;
+        if (checked == null || running) {
+            check.setEnabled(!running);
             return;
         }
-        try {
-            dryRun = imports.dryRun(sheet, mapping(), team.getValue());
-        } catch (InvalidInput refused) {
-            Notifications.error(getTranslation(refused.messageKey(), translated(refused.arguments())));
-            return;
-        }
+        ImportMapping mapping = mapping();
+        Long defaultTeam = team.getValue();
+        inBackground(
+                "import.progress.check",
+                checked.rows().size(),
+                listener -> imports.dryRun(checked, mapping, defaultTeam, listener),
+                this::checked,
+                "import.check-failed");
+    }
+
+    private void checked(DryRun run) {
+        dryRun = run;
         summary.setText(
                 getTranslation("import.summary", dryRun.rows().size(), dryRun.errorRows(), dryRun.warningRows()));
         boolean flagged = dryRun.errorRows() + dryRun.warningRows() > 0;
@@ -324,20 +367,129 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Set<Integer> excluded = excludeErrors.getValue() ? new HashSet<>(dryRun.rowsWithErrors()) : Set.of();
+        Sheet imported = sheet;
+        ImportMapping mapping = mapping();
+        Long defaultTeam = team.getValue();
+        int total = (int) imported.rows().stream()
+                .filter(row -> !excluded.contains(row.number()))
+                .count();
+        inBackground(
+                "import.progress.apply",
+                total,
+                listener -> imports.apply(imported, mapping, defaultTeam, excluded, listener),
+                this::imported,
+                "import.apply-failed");
+    }
+
+    private void imported(ImportResult result) {
+        String message =
+                getTranslation("import.done", result.caseReferences().size(), result.persons(), result.batchId());
+        Notifications.success(message);
+        refreshEarlier();
+        sheet = null;
+        dryRun = null;
+        // the mapping and check steps close: the outcome stays where the file was named
+        fileInfo.setText(message);
+        checkStep.setVisible(false);
+        mappingStep.setVisible(false);
+    }
+
+    /**
+     * Runs {@code work} on {@link #executor} as the signed-in user (and with the request's log
+     * context, so that its audit events carry the same correlation id), showing "row N of M" by
+     * polling, with the buttons disabled; then {@code done} with the result, or a message — never a
+     * stack trace. The file and the mapping are kept unless the import succeeded.
+     */
+    private <T> void inBackground(
+            String progressKey, int total, Function<ImportProgress, T> work, Consumer<T> done, String failedKey) {
+        UI ui = UI.getCurrent();
+        running = true;
+        check.setEnabled(false);
+        apply.setEnabled(false);
+        upload.getElement().setEnabled(false);
+        progressBar.setVisible(true);
+        progressBar.setValue(0);
+        progress.setText(getTranslation(progressKey, 0, total));
+        progressStep.setVisible(true);
+        ui.setPollInterval(POLL_MILLIS);
+        var security = SecurityContextHolder.getContext();
+        var logContext = MDC.getCopyOfContextMap();
+        // progress arrives once per row; the page shows the latest count at each poll
+        shownKey = progressKey;
+        shownTotal = total;
+        latestRow.set(0);
+        ImportProgress listener = (row, rows) -> latestRow.set(row);
+        Runnable task = () -> {
+            var previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(security);
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try {
+                T result = work.apply(listener);
+                onUi(ui, () -> {
+                    finish(ui);
+                    done.accept(result);
+                });
+            } catch (InvalidInput refused) {
+                onUi(ui, () -> failed(ui, getTranslation(refused.messageKey(), translated(refused.arguments()))));
+            } catch (ImportService.ImportFailed failure) {
+                log.error("Import failed at row {}", failure.row(), failure);
+                onUi(ui, () -> failed(ui, getTranslation("import.failed", failure.row())));
+            } catch (RuntimeException failure) {
+                log.error("Import work failed", failure);
+                onUi(ui, () -> failed(ui, getTranslation(failedKey)));
+            } finally {
+                SecurityContextHolder.setContext(previous);
+                MDC.clear();
+            }
+        };
         try {
-            ImportResult result = imports.apply(sheet, mapping(), team.getValue(), excluded);
-            Notifications.success(
-                    getTranslation("import.done", result.caseReferences().size(), result.persons(), result.batchId()));
-            refreshEarlier();
-            sheet = null;
-            dryRun = null;
-            fileInfo.setText("");
-            mappingStep.setVisible(false);
-            checkStep.setVisible(false);
-        } catch (InvalidInput refused) {
-            Notifications.error(getTranslation(refused.messageKey(), translated(refused.arguments())));
-        } catch (ImportService.ImportFailed failed) {
-            Notifications.error(getTranslation("import.failed", failed.row()));
+            executor.execute(task);
+        } catch (RuntimeException refused) {
+            log.error("Import work could not start", refused);
+            failed(ui, getTranslation(failedKey));
+        }
+    }
+
+    /** At each poll while the work runs: "row N of M" with the latest N. */
+    void showProgress() {
+        if (!running) {
+            return;
+        }
+        int row = latestRow.get();
+        progress.setText(getTranslation(shownKey, row, shownTotal));
+        progressBar.setValue(shownTotal == 0 ? 1 : Math.min(1, (double) row / shownTotal));
+    }
+
+    private void finish(UI ui) {
+        running = false;
+        ui.setPollInterval(-1);
+        check.setEnabled(true);
+        apply.setEnabled(true);
+        upload.getElement().setEnabled(true);
+        progressStep.setVisible(false);
+    }
+
+    private void failed(UI ui, String message) {
+        finish(ui);
+        progress.setText(message);
+        progressBar.setVisible(false);
+        progressStep.setVisible(true);
+        Notifications.error(message);
+    }
+
+    /** With the session locked: at once when this thread holds the lock, else queued; nothing if the page is gone. */
+    private static void onUi(UI ui, Command command) {
+        var session = ui.getSession();
+        if (session != null && session.hasLock()) {
+            command.execute();
+            return;
+        }
+        try {
+            ui.access(command);
+        } catch (UIDetachedException gone) {
+            // the user left: the work is done anyway, and its result is listed under "Earlier imports"
         }
     }
 
