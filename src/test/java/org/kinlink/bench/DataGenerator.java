@@ -129,7 +129,7 @@ final class DataGenerator {
                         "INSERT INTO person_name_variant (person_id, kind, text) VALUES (?, 'SPELLING', ?)");
                 var key = connection.prepareStatement(
                         "INSERT IGNORE INTO person_match_key (person_id, kind, key_value) VALUES (?, ?, ?)")) {
-            var meter = new Meter("persons", count);
+            var meter = new RowMeter("persons", count, progress);
             for (int i = 0; i < count; i++) {
                 long id = firstId + i;
                 Team team = teams.get(i % teams.size());
@@ -244,7 +244,7 @@ final class DataGenerator {
                 var party = connection.prepareStatement("""
                         INSERT INTO case_party (case_id, person_id, party_role, relationship, added_at, version)
                         VALUES (?, ?, ?, ?, ?, 0)""")) {
-            var meter = new Meter("cases", count);
+            var meter = new RowMeter("cases", count, progress);
             int personsPerTeam = Math.max(1, scale.persons() / teams.size());
             for (int i = 0; i < count; i++) {
                 long id = firstCase + i;
@@ -376,7 +376,7 @@ final class DataGenerator {
                   direction, counterpart_text, subject, summary_enc, is_sensitive, recorded_by, recorded_by_name,
                   recorded_at)
                 VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            var meter = new Meter("correspondence entries", count);
+            var meter = new RowMeter("correspondence entries", count, progress);
             for (int i = 0; i < count; i++) {
                 var random = new Random(seed * 13 + i);
                 int caseIndex = random.nextInt(scale.cases());
@@ -465,29 +465,6 @@ final class DataGenerator {
 
     private static Timestamp timestamp(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    /** Prints rows per second now and then. */
-    private final class Meter {
-        private final String what;
-        private final int total;
-        private final long start = System.nanoTime();
-        private long lastReport = start;
-
-        Meter(String what, int total) {
-            this.what = what;
-            this.total = total;
-        }
-
-        void done(int rows) {
-            long now = System.nanoTime();
-            if (now - lastReport > 5_000_000_000L || rows == total) {
-                lastReport = now;
-                double seconds = (now - start) / 1e9;
-                progress.accept(String.format(
-                        "%s: %,d of %,d (%,.0f rows/s)", what, rows, total, rows / Math.max(seconds, 0.001)));
-            }
-        }
     }
 
     static final List<String> CITIES = List.of(

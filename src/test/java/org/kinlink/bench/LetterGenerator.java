@@ -309,7 +309,7 @@ final class LetterGenerator {
                         VALUES (?, ?, ?, ?, ?)""");
                 var parties = connection.prepareStatement(
                         "SELECT person_id, party_role FROM case_party WHERE case_id = ? ORDER BY id")) {
-            var meter = new Meter("letters", count);
+            var meter = new RowMeter("letters", count, progress);
             var channels = LetterChannel.values();
             for (int i = 0; i < count; i++) {
                 Plan plan = plans.get(i);
@@ -612,28 +612,6 @@ final class LetterGenerator {
 
     private static Timestamp timestamp(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private final class Meter {
-        private final String what;
-        private final int total;
-        private final long start = System.nanoTime();
-        private long lastReport = start;
-
-        Meter(String what, int total) {
-            this.what = what;
-            this.total = total;
-        }
-
-        void done(int rows) {
-            long now = System.nanoTime();
-            if (now - lastReport > 5_000_000_000L || rows == total) {
-                lastReport = now;
-                double seconds = (now - start) / 1e9;
-                progress.accept(String.format(
-                        "%s: %,d of %,d (%,.0f rows/s)", what, rows, total, rows / Math.max(seconds, 0.001)));
-            }
-        }
     }
 
     static final List<String> FICTIONAL_PLACES = List.of(
