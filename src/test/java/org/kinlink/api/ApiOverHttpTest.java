@@ -7,10 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,13 +19,10 @@ import org.kinlink.access.TestAccounts;
 import org.kinlink.access.UserAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API as an external script uses it: a real server, bearer tokens, JSON. Each test names
@@ -36,12 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiOverHttpTest {
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
+class ApiOverHttpTest extends ApiOverHttp {
 
     @Autowired
     ApplicationContext context;
@@ -54,8 +44,6 @@ class ApiOverHttpTest {
 
     @Autowired
     UserAdministration administration;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     long team;
     long otherTeam;
@@ -575,54 +563,5 @@ class ApiOverHttpTest {
     private long userVersion(long id) {
         Long version = jdbc.queryForObject("SELECT version FROM app_user WHERE id = ?", Long.class, id);
         return version == null ? 0 : version;
-    }
-
-    private HttpRequest.Builder request(String path, @Nullable String token) {
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json");
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder;
-    }
-
-    private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> send(String method, String path, @Nullable String token, @Nullable String body)
-            throws Exception {
-        var builder = request(path, token);
-        if (body != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        return http.send(
-                builder.method(
-                                method,
-                                body == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
-
-    private static List<JsonNode> items(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        var list = new ArrayList<JsonNode>();
-        json(response).path("items").forEach(list::add);
-        return list;
-    }
-
-    /** I3: an RFC 9457 problem with the status, never a stack trace. */
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(json(response).path("status").asInt()).isEqualTo(status);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

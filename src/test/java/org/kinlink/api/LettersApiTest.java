@@ -2,8 +2,6 @@ package org.kinlink.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -25,14 +23,11 @@ import org.kinlink.letters.InstitutionType;
 import org.kinlink.letters.LettersTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Letters and institutions through the REST API, over real HTTP with bearer tokens: the same
@@ -42,12 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LettersApiTest {
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
+class LettersApiTest extends ApiOverHttp {
 
     @Autowired
     ApplicationContext context;
@@ -57,8 +47,6 @@ class LettersApiTest {
 
     @Autowired
     ApiTokens tokens;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     String caseworker;
     String otherCaseworker;
@@ -330,48 +318,5 @@ class LettersApiTest {
         return TestAccounts.asAdministrator(() ->
                         tokens.issue(user.id(), "test token", LocalDate.now().plusDays(30)))
                 .secret();
-    }
-
-    private HttpRequest.Builder request(String path, @Nullable String token) {
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json");
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder;
-    }
-
-    private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> send(String method, String path, @Nullable String token, String body)
-            throws Exception {
-        return http.send(
-                request(path, token)
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
-
-    private static List<JsonNode> items(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        var list = new java.util.ArrayList<JsonNode>();
-        json(response).path("items").forEach(list::add);
-        return list;
-    }
-
-    /** I3: an RFC 9457 problem with the status, never a stack trace. */
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(json(response).path("status").asInt()).isEqualTo(status);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }
